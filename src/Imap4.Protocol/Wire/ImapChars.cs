@@ -21,7 +21,7 @@ public static class ImapChars
         QuotedSpecial = 16,
         /// <summary>TEXT-CHAR: CHAR except CR and LF.</summary>
         Text = 32,
-        /// <summary>Characters of a flag keyword / fetch attribute name: ATOM-CHAR minus "]" is already excluded.</summary>
+        /// <summary>DIGIT.</summary>
         Digit = 64,
     }
 
