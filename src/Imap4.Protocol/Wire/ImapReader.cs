@@ -25,6 +25,7 @@ public ref partial struct ImapReader
         _maxDepth = (limits ?? ImapLimits.ServerDefault).MaxNestingDepth;
         _scratch = null;
         Depth = 0;
+        Utf8Mailboxes = false;
     }
 
     /// <summary>Creates a reader over one frame held in a single buffer.</summary>
@@ -34,6 +35,12 @@ public ref partial struct ImapReader
         : this(new ReadOnlySequence<byte>(frame), limits)
     {
     }
+
+    /// <summary>
+    /// True once UTF-8 mailbox names are in use (UTF8=ACCEPT enabled, or IMAP4rev2): <see cref="ReadMailbox"/> then takes
+    /// names as UTF-8 instead of decoding modified UTF-7.
+    /// </summary>
+    public bool Utf8Mailboxes { get; set; }
 
     /// <summary>Byte offset of the next byte to read, from the start of the frame.</summary>
     public readonly long Position => _reader.Consumed;

@@ -9,7 +9,7 @@ namespace Imap4.Protocol.Wire;
 /// (CR, LF and, without UTF8=ACCEPT, 8-bit data always as a literal). As a client it records a continuation point after
 /// each synchronizing literal announcement, where the sender must wait for the server's "+" before going on.
 /// </summary>
-public sealed class ImapWriter
+public sealed partial class ImapWriter
 {
     private readonly IBufferWriter<byte> _output;
     private List<long>? _continuationPoints;
