@@ -21,7 +21,7 @@ public sealed record CatenateUrlPart : CatenatePart
     internal override void Write(ImapWriter writer)
     {
         writer.WriteRaw("URL "u8);
-        writer.WriteAString(Url);
+        writer.WriteString(Url); // always quoted, as in RFC 4469's examples
     }
 
     /// <inheritdoc/>
