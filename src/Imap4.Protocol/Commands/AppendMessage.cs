@@ -67,8 +67,16 @@ public sealed record AppendMessage
     /// <summary>Writes append-opts SP append-data, each part preceded by SP.</summary>
     internal void Write(ImapWriter writer)
     {
-        if (_flags is not null) CoreSyntax.WriteFlagList(writer, _flags);
-        if (_date is { } date) CoreSyntax.WriteDateTime(writer, date);
+        if (_flags is not null)
+        {
+            writer.WriteSpace();
+            writer.WriteFlagList(_flags);
+        }
+        if (_date is { } date)
+        {
+            writer.WriteSpace();
+            writer.WriteDateTime(date);
+        }
         writer.WriteSpace();
         if (Catenate is null)
         {
@@ -88,16 +96,16 @@ public sealed record AppendMessage
     internal static AppendMessage Read(ref ImapReader reader)
     {
         reader.ReadSpace();
-        List<Flag>? flags = null;
+        IReadOnlyList<Flag>? flags = null;
         DateTimeOffset? date = null;
         if (reader.TryPeek(out byte b) && b == '(')
         {
-            flags = CoreSyntax.ReadFlagList(ref reader);
+            flags = CoreSyntax.ReadAppendFlags(ref reader);
             reader.ReadSpace();
         }
         if (reader.TryPeek(out b) && b == '"')
         {
-            date = CoreSyntax.ReadDateTime(ref reader);
+            date = reader.ReadDateTime();
             reader.ReadSpace();
         }
         AppendMessage message = ReadData(ref reader);

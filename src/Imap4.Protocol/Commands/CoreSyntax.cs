@@ -8,78 +8,22 @@ namespace Imap4.Protocol.Commands;
 /// <summary>Grammar pieces shared by the core commands (flag lists, date-time, LIST patterns, byte comparisons).</summary>
 internal static class CoreSyntax
 {
-    /// <summary>flag-list: "(" [flag *(SP flag)] ")". <c>\*</c> is not a flag here (it only appears in PERMANENTFLAGS).</summary>
-    public static List<Flag> ReadFlagList(ref ImapReader reader)
+    /// <summary>flag-list for APPEND, where <c>\*</c> is not a flag that can be set (it only appears in PERMANENTFLAGS).</summary>
+    public static IReadOnlyList<Flag> ReadAppendFlags(ref ImapReader reader)
     {
         var flags = new List<Flag>();
         reader.EnterList();
         if (reader.TryExitList()) return flags;
         do
         {
-            flags.Add(ReadFlag(ref reader));
+            long start = reader.Position;
+            Flag flag = reader.ReadFlag();
+            if (flag.IsWildcard) throw new ImapParseException(start, "\\* is not a flag that can be set");
+            flags.Add(flag);
         }
         while (reader.TryReadSpace());
         reader.ExitList();
         return flags;
-    }
-
-    private static Flag ReadFlag(ref ImapReader reader)
-    {
-        long start = reader.Position;
-        bool system = reader.TryRead((byte)'\\');
-        if (system && reader.TryPeek(out byte b) && b == '*') reader.Fail("\\* is not a flag that can be set");
-        ReadOnlySpan<byte> atom = reader.ReadAtomSpan();
-        if (!system) return Flag.Parse(atom);
-        Span<byte> buffer = atom.Length < 255 ? stackalloc byte[atom.Length + 1] : new byte[atom.Length + 1];
-        buffer[0] = (byte)'\\';
-        atom.CopyTo(buffer[1..]);
-        try
-        {
-            return Flag.Parse(buffer);
-        }
-        catch (ImapParseException e)
-        {
-            throw new ImapParseException(start + Math.Max(0, e.Position), e.Reason);
-        }
-    }
-
-    /// <summary>Writes SP flag-list.</summary>
-    public static void WriteFlagList(ImapWriter writer, IReadOnlyList<Flag> flags)
-    {
-        writer.WriteSpace();
-        writer.WriteByte((byte)'(');
-        for (int i = 0; i < flags.Count; i++)
-        {
-            if (i > 0) writer.WriteSpace();
-            writer.WriteRaw(flags[i].Value);
-        }
-        writer.WriteByte((byte)')');
-    }
-
-    /// <summary>date-time: DQUOTE date-day-fixed "-" date-month "-" date-year SP time SP zone DQUOTE.</summary>
-    public static DateTimeOffset ReadDateTime(ref ImapReader reader)
-    {
-        long start = reader.Position + 1;
-        ReadOnlySpan<byte> text = reader.ReadQuotedSpan();
-        try
-        {
-            return ImapDate.ParseDateTime(text);
-        }
-        catch (ImapParseException e)
-        {
-            throw new ImapParseException(start + Math.Max(0, e.Position), e.Reason);
-        }
-    }
-
-    /// <summary>Writes SP date-time.</summary>
-    public static void WriteDateTime(ImapWriter writer, DateTimeOffset value)
-    {
-        Span<byte> buffer = stackalloc byte[ImapDate.DateTimeLength + 3];
-        buffer[0] = (byte)' ';
-        buffer[1] = (byte)'"';
-        ImapDate.TryFormatDateTime(value, buffer[2..], out int n);
-        buffer[n + 2] = (byte)'"';
-        writer.WriteRaw(buffer[..(n + 3)]);
     }
 
     /// <summary>list-mailbox, decoded from modified UTF-7 unless UTF-8 names are in use (patterns name mailboxes too).</summary>
