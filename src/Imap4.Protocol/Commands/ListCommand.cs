@@ -134,7 +134,7 @@ public sealed record ListCommand : ImapCommand
         if (reader.TryPeek(out byte b) && b == '(')
         {
             selection = ListOptionNames.ReadSelection(ref reader);
-            reader.ReadSpace();
+            reader.TryReadSpace(); // tolerance: RFC 5819's own example omits this SP ("(SUBSCRIBED RECURSIVEMATCH)""")
         }
         if (reader.IsAtEndOfLine) reader.Fail("expected reference name");
         MailboxName reference = reader.ReadMailbox();

@@ -88,7 +88,7 @@ public class Rfc9051ExampleTests
     [InlineData("a2 LIST (SUBSCRIBED) \"\" \"foo/*\"", "a2 LIST (SUBSCRIBED) \"\" foo/*")]
     [InlineData("a3 LIST (SUBSCRIBED RECURSIVEMATCH) \"\" foo RETURN (CHILDREN)", "a3 LIST (SUBSCRIBED RECURSIVEMATCH) \"\" foo RETURN (CHILDREN)")]
     [InlineData("a2 LIST () \"\" %", "a2 LIST \"\" %")]
-    [InlineData("A02 LIST (SUBSCRIBED RECURSIVEMATCH) \"\" % RETURN (STATUS (MESSAGES))", "A02 LIST (SUBSCRIBED RECURSIVEMATCH) \"\" % RETURN (STATUS (MESSAGES))")]
+    [InlineData("A02 LIST (SUBSCRIBED RECURSIVEMATCH)\"\" % RETURN (STATUS (MESSAGES))", "A02 LIST (SUBSCRIBED RECURSIVEMATCH) \"\" % RETURN (STATUS (MESSAGES))")]
     [InlineData("A002 LIST (SPECIAL-USE) \"\" \"*\"", "A002 LIST (SPECIAL-USE) \"\" *")]
     [InlineData("A003 LIST (SPECIAL-USE) \"#mh/\" \"*\"", "A003 LIST (SPECIAL-USE) #mh/ *")]
     [InlineData("A002 LIST \"\" \"Other Users/%\"", "A002 LIST \"\" \"Other Users/%\"")]
