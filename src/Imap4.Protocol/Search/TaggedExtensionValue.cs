@@ -76,6 +76,13 @@ internal static class TaggedExtensionValue
         return value.Length > 0 && depth == 0 ? value : throw new ArgumentException($"'{value}' is not a tagged-ext-val.", name);
     }
 
+    /// <summary>Validates and upper-cases a label given by a caller.</summary>
+    internal static string CheckLabel(string name, string paramName)
+    {
+        ArgumentNullException.ThrowIfNull(name, paramName);
+        return IsLabel(name) ? name.ToUpperInvariant() : throw new ArgumentException($"'{name}' is not a tagged-ext-label.", paramName);
+    }
+
     /// <summary>tagged-ext-label: (ALPHA / "-" / "_" / ".") *(that / DIGIT / ":").</summary>
     internal static bool IsLabel(ReadOnlySpan<char> label)
     {
