@@ -3,7 +3,10 @@ using Imap4.Protocol.Wire;
 
 namespace Imap4.Protocol.Search;
 
-/// <summary><c>HEADER field-name string</c>: the header field contains the string (an empty string matches presence).</summary>
+/// <summary>
+/// <c>HEADER field-name string</c>: the header field contains the string (an empty string matches presence). The name
+/// is written as an atom when it can be, the value always quoted (or as a literal).
+/// </summary>
 /// <param name="FieldName">The header field's name, e.g. <c>Message-ID</c>.</param>
 /// <param name="Value">The string to look for.</param>
 public sealed record HeaderSearchKey(string FieldName, string Value) : SearchKey
@@ -24,6 +27,6 @@ public sealed record HeaderSearchKey(string FieldName, string Value) : SearchKey
         WriteName(writer, "HEADER");
         writer.WriteAString(FieldName);
         writer.WriteSpace();
-        writer.WriteAString(Value);
+        writer.WriteString(Value);
     }
 }

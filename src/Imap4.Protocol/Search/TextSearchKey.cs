@@ -3,7 +3,10 @@ using Imap4.Protocol.Wire;
 
 namespace Imap4.Protocol.Search;
 
-/// <summary>A search key with one string: FROM, SUBJECT, BODY, TEXT, ... (see <see cref="TextSearchField"/>).</summary>
+/// <summary>
+/// A search key with one string: FROM, SUBJECT, BODY, TEXT, ... (see <see cref="TextSearchField"/>). The string is
+/// always written quoted (or as a literal), never as an atom, as the RFCs' examples do and servers expect.
+/// </summary>
 /// <param name="Field">Which key.</param>
 /// <param name="Value">The string to look for; any text without NUL.</param>
 public sealed record TextSearchKey(TextSearchField Field, string Value) : SearchKey
@@ -22,6 +25,6 @@ public sealed record TextSearchKey(TextSearchField Field, string Value) : Search
     {
         ArgumentNullException.ThrowIfNull(writer);
         WriteName(writer, SearchKeyNames.Text[(int)Field]);
-        writer.WriteAString(Value);
+        writer.WriteString(Value);
     }
 }
