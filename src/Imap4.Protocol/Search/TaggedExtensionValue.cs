@@ -62,18 +62,27 @@ internal static class TaggedExtensionValue
         while (depth > 0);
     }
 
-    /// <summary>Validates a value given by a caller: printable text with balanced parentheses.</summary>
+    /// <summary>Validates a value given by a caller: printable text with balanced parentheses outside quoted strings.</summary>
     internal static string Check(string value, string name)
     {
         ArgumentNullException.ThrowIfNull(value, name);
         int depth = 0;
+        bool quoted = false, escaped = false;
         foreach (char c in value)
         {
             if (char.IsControl(c)) throw new ArgumentException("Control characters are not allowed.", name);
+            if (quoted)
+            {
+                if (escaped) escaped = false;
+                else if (c == '\\') escaped = true;
+                else if (c == '"') quoted = false;
+                continue;
+            }
+            if (c == '"') quoted = true;
             depth += c == '(' ? 1 : c == ')' ? -1 : 0;
             if (depth < 0) break;
         }
-        return value.Length > 0 && depth == 0 ? value : throw new ArgumentException($"'{value}' is not a tagged-ext-val.", name);
+        return value.Length > 0 && depth == 0 && !quoted ? value : throw new ArgumentException($"'{value}' is not a tagged-ext-val.", name);
     }
 
     /// <summary>Validates and upper-cases a label given by a caller.</summary>
