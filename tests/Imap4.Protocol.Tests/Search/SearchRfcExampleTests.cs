@@ -188,7 +188,7 @@ public class SearchRfcExampleTests
         Assert.Null(p.Results);
         var add = Assert.IsType<UpdateReturnData>(Assert.IsType<ESearchResponse>(Wire.ParseResponse("* ESEARCH (TAG \"C01\") UID ADDTO (1 2733 1 2732)")).Data[0]);
         Assert.True(add.IsAddition);
-        Assert.Equal([new ResultUpdate(1, new Primitives.SequenceSet(2733)), new ResultUpdate(1, new Primitives.SequenceSet(2732))], add.Updates);
+        Assert.Equal([new ResultUpdate(1, new Imap4.Protocol.Primitives.SequenceSet(2733)), new ResultUpdate(1, new Imap4.Protocol.Primitives.SequenceSet(2732))], add.Updates);
     }
 
     [Fact]
