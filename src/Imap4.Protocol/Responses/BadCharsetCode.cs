@@ -1,0 +1,60 @@
+using Imap4.Protocol.Wire;
+
+namespace Imap4.Protocol.Responses;
+
+/// <summary><c>[BADCHARSET]</c> or <c>[BADCHARSET (charsets)]</c>: the charset is not supported; these are.</summary>
+public sealed record BadCharsetCode : ResponseCode
+{
+    /// <summary>Creates the code.</summary>
+    /// <param name="charsets">The supported charsets; empty writes <c>[BADCHARSET]</c>.</param>
+    public BadCharsetCode(IReadOnlyList<string> charsets)
+        : base("BADCHARSET")
+    {
+        ArgumentNullException.ThrowIfNull(charsets);
+        foreach (string c in charsets)
+        {
+            if (string.IsNullOrEmpty(c) || c.AsSpan().IndexOfAny('\r', '\n', '\0') >= 0 || c.Contains(']', StringComparison.Ordinal))
+                throw new ArgumentException($"'{c}' is not a charset name", nameof(charsets));
+        }
+        Charsets = [.. charsets];
+    }
+
+    /// <summary>The charsets the server supports (may be empty).</summary>
+    public IReadOnlyList<string> Charsets { get; }
+
+    /// <inheritdoc />
+    protected override void WriteArguments(ImapWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        if (Charsets.Count == 0) return;
+        writer.WriteRaw(" ("u8);
+        for (int i = 0; i < Charsets.Count; i++)
+        {
+            if (i > 0) writer.WriteSpace();
+            if (ImapChars.IsAtom(Charsets[i])) writer.WriteRaw(Charsets[i]);
+            else writer.WriteQuoted(Charsets[i]);
+        }
+        writer.WriteByte((byte)')');
+    }
+
+    /// <inheritdoc />
+    public bool Equals(BadCharsetCode? other) => base.Equals(other) && ListEquality.Equal(Charsets, other.Charsets);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => ListEquality.Hash(Charsets);
+
+    /// <summary>[SP "(" charset *(SP charset) ")"] with charset = atom / quoted.</summary>
+    internal static BadCharsetCode Parse(ref ImapReader reader, string name)
+    {
+        var charsets = new List<string>();
+        if (!reader.TryReadSpace()) return new BadCharsetCode(charsets);
+        reader.EnterList();
+        do
+        {
+            charsets.Add(reader.Peek() == '"' ? reader.ReadQuoted() : reader.ReadAtom());
+        }
+        while (reader.TryReadSpace());
+        reader.ExitList();
+        return new BadCharsetCode(charsets);
+    }
+}
