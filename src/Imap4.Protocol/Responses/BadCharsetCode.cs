@@ -16,7 +16,7 @@ public sealed record BadCharsetCode : ResponseCode
             if (string.IsNullOrEmpty(c) || c.AsSpan().IndexOfAny('\r', '\n', '\0') >= 0 || c.Contains(']', StringComparison.Ordinal))
                 throw new ArgumentException($"'{c}' is not a charset name", nameof(charsets));
         }
-        Charsets = [.. charsets];
+        Charsets = ValueList<string>.Of(charsets, nameof(charsets));
     }
 
     /// <summary>The charsets the server supports (may be empty).</summary>
@@ -36,12 +36,6 @@ public sealed record BadCharsetCode : ResponseCode
         }
         writer.WriteByte((byte)')');
     }
-
-    /// <inheritdoc />
-    public bool Equals(BadCharsetCode? other) => base.Equals(other) && ListEquality.Equal(Charsets, other.Charsets);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => ListEquality.Hash(Charsets);
 
     /// <summary>[SP "(" charset *(SP charset) ")"] with charset = atom / quoted.</summary>
     internal static BadCharsetCode Parse(ref ImapReader reader, string name)

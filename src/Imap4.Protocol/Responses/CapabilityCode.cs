@@ -12,7 +12,7 @@ public sealed record CapabilityCode : ResponseCode
         : base("CAPABILITY")
     {
         ArgumentNullException.ThrowIfNull(capabilities);
-        Capabilities = [.. capabilities];
+        Capabilities = ValueList<Capability>.Of(capabilities, nameof(capabilities));
     }
 
     /// <summary>The capabilities, in server order.</summary>
@@ -24,12 +24,6 @@ public sealed record CapabilityCode : ResponseCode
         ArgumentNullException.ThrowIfNull(writer);
         ResponseSyntax.WriteCapabilities(writer, Capabilities);
     }
-
-    /// <inheritdoc />
-    public bool Equals(CapabilityCode? other) => base.Equals(other) && ListEquality.Equal(Capabilities, other.Capabilities);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => ListEquality.Hash(Capabilities);
 
     internal static CapabilityCode Parse(ref ImapReader reader, string name) =>
         new(ResponseSyntax.ReadCapabilities(ref reader));

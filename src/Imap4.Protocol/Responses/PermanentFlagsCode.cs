@@ -15,7 +15,7 @@ public sealed record PermanentFlagsCode : ResponseCode
         : base("PERMANENTFLAGS")
     {
         ArgumentNullException.ThrowIfNull(flags);
-        Flags = [.. flags];
+        Flags = ValueList<Flag>.Of(flags, nameof(flags));
     }
 
     /// <summary>The permanent flags.</summary>
@@ -39,12 +39,6 @@ public sealed record PermanentFlagsCode : ResponseCode
         writer.WriteSpace();
         ResponseSyntax.WriteFlagList(writer, Flags);
     }
-
-    /// <inheritdoc />
-    public bool Equals(PermanentFlagsCode? other) => base.Equals(other) && ListEquality.Equal(Flags, other.Flags);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => ListEquality.Hash(Flags);
 
     internal static PermanentFlagsCode Parse(ref ImapReader reader, string name)
     {
