@@ -37,12 +37,19 @@ public sealed record BadCharsetCode : ResponseCode
         writer.WriteByte((byte)')');
     }
 
-    /// <summary>[SP "(" charset *(SP charset) ")"] with charset = atom / quoted.</summary>
+    /// <summary>
+    /// [SP "(" charset *(SP charset) ")"] with charset = atom / quoted. A single charset without parentheses is
+    /// tolerated (RFC 9051's own example sends <c>[BADCHARSET UTF-8]</c>).
+    /// </summary>
     internal static BadCharsetCode Parse(ref ImapReader reader, string name)
     {
         var charsets = new List<string>();
         if (!reader.TryReadSpace()) return new BadCharsetCode(charsets);
-        reader.EnterList();
+        if (!reader.TryEnterList())
+        {
+            charsets.Add(reader.Peek() == '"' ? reader.ReadQuoted() : reader.ReadAtom());
+            return new BadCharsetCode(charsets);
+        }
         do
         {
             charsets.Add(reader.Peek() == '"' ? reader.ReadQuoted() : reader.ReadAtom());

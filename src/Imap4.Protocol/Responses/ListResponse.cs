@@ -145,11 +145,20 @@ public sealed record ListResponse : UntaggedResponse
         List<MailboxAttribute> attributes = ReadAttributes(ref reader);
         reader.ReadSpace();
         char? delimiter = ResponseSyntax.ReadDelimiter(ref reader);
-        reader.ReadSpace();
+        ReadSpaces(ref reader);
         MailboxName mailbox = reader.ReadMailbox();
         var response = new ListResponse(attributes, delimiter, mailbox) { Kind = kind };
         if (!reader.TryReadSpace() || reader.IsAtEndOfLine) return response; // a trailing SP is tolerated
         return ReadExtended(ref reader, response);
+    }
+
+    /// <summary>One or more SPs (RFC 9051's LIST-STATUS example puts two before the mailbox name).</summary>
+    private static void ReadSpaces(ref ImapReader reader)
+    {
+        reader.ReadSpace();
+        while (reader.TryReadSpace())
+        {
+        }
     }
 
     /// <summary>"(" [mbx-list-flags] ")", each flag "\" atom (a bare atom is tolerated).</summary>

@@ -18,9 +18,13 @@ public sealed record UidValidityCode(uint UidValidity) : ResponseCode("UIDVALIDI
         writer.WriteNumber(UidValidity);
     }
 
-    internal static UidValidityCode Parse(ref ImapReader reader, string name)
+    /// <summary>A value beyond 32 bits is kept as a raw code (RFC 9051's own example sends UIDVALIDITY 9877410381).</summary>
+    internal static ResponseCode Parse(ref ImapReader reader, string name)
     {
         reader.ReadSpace();
-        return new UidValidityCode(reader.ReadNzNumber());
+        ulong value = reader.ReadNumber64();
+        if (value > uint.MaxValue) return new ResponseCode(name, value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        if (value == 0) reader.Fail("UIDVALIDITY must not be 0");
+        return new UidValidityCode((uint)value);
     }
 }
