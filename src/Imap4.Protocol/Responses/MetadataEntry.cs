@@ -22,7 +22,7 @@ public sealed record MetadataEntry
     /// <param name="value">The value, or null (NIL).</param>
     /// <returns>The entry.</returns>
     public static MetadataEntry FromText(string name, string? value) =>
-        new(name, value is null ? null : Encoding.UTF8.GetBytes(value));
+        new(name, value is null ? (ReadOnlyMemory<byte>?)null : Encoding.UTF8.GetBytes(value));
 
     /// <summary>The entry name.</summary>
     public string Name { get; }

@@ -17,7 +17,7 @@ internal static class Wire
     {
         ImapResponse r = Parse(line);
         if (r is RawUntaggedResponse raw) Assert.Fail($"kept raw: {raw.ParseError ?? "unknown keyword"}");
-        return Assert.IsType<T>(r);
+        return Assert.IsAssignableFrom<T>(r);
     }
 
     public static ResponseCode Code(string line) => Assert.IsType<StatusResponse>(Parse(line)).Code!;
