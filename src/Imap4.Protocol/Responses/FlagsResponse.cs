@@ -20,7 +20,7 @@ public sealed record FlagsResponse : UntaggedResponse
     protected override void WriteData(ImapWriter writer)
     {
         writer.WriteRaw("FLAGS "u8);
-        ResponseSyntax.WriteFlagList(writer, Flags);
+        writer.WriteFlagList(Flags);
     }
 
     /// <inheritdoc />
@@ -29,6 +29,6 @@ public sealed record FlagsResponse : UntaggedResponse
     internal static FlagsResponse Parse(ref ImapReader reader, uint number)
     {
         reader.ReadSpace();
-        return new FlagsResponse(ResponseSyntax.ReadFlagList(ref reader));
+        return new FlagsResponse(reader.ReadFlagList());
     }
 }

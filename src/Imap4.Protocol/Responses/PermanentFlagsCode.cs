@@ -37,12 +37,12 @@ public sealed record PermanentFlagsCode : ResponseCode
     {
         ArgumentNullException.ThrowIfNull(writer);
         writer.WriteSpace();
-        ResponseSyntax.WriteFlagList(writer, Flags);
+        writer.WriteFlagList(Flags);
     }
 
     internal static PermanentFlagsCode Parse(ref ImapReader reader, string name)
     {
         reader.ReadSpace();
-        return new PermanentFlagsCode(ResponseSyntax.ReadFlagList(ref reader));
+        return new PermanentFlagsCode(reader.ReadFlagList());
     }
 }

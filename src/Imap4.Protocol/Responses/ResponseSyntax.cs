@@ -18,54 +18,6 @@ internal static class ResponseSyntax
         return Encoding.UTF8.GetString(span);
     }
 
-    /// <summary>flag: "\" atom, "\*" or atom (keyword).</summary>
-    public static Flag ReadFlag(ref ImapReader reader)
-    {
-        long start = reader.Position;
-        bool system = reader.TryRead((byte)'\\');
-        if (system && reader.TryRead((byte)'*')) return Flag.Wildcard;
-        ReadOnlySpan<byte> atom = reader.ReadAtomSpan();
-        Span<byte> buffer = atom.Length < 256 ? stackalloc byte[atom.Length + 1] : new byte[atom.Length + 1];
-        int n = 0;
-        if (system) buffer[n++] = (byte)'\\';
-        atom.CopyTo(buffer[n..]);
-        try
-        {
-            return Flag.Parse(buffer[..(n + atom.Length)]);
-        }
-        catch (ImapParseException e)
-        {
-            throw new ImapParseException(start + e.Position, e.Reason);
-        }
-    }
-
-    /// <summary>"(" [flag *(SP flag)] ")".</summary>
-    public static List<Flag> ReadFlagList(ref ImapReader reader)
-    {
-        var flags = new List<Flag>();
-        reader.EnterList();
-        if (reader.TryExitList()) return flags;
-        do
-        {
-            flags.Add(ReadFlag(ref reader));
-        }
-        while (reader.TryReadSpace());
-        reader.ExitList();
-        return flags;
-    }
-
-    /// <summary>Writes "(" flags ")".</summary>
-    public static void WriteFlagList(ImapWriter writer, IReadOnlyList<Flag> flags)
-    {
-        writer.WriteByte((byte)'(');
-        for (int i = 0; i < flags.Count; i++)
-        {
-            if (i > 0) writer.WriteSpace();
-            writer.WriteRaw(flags[i].Value);
-        }
-        writer.WriteByte((byte)')');
-    }
-
     /// <summary>
     /// *(SP capability) up to the end of the line or "]". Tolerates a trailing SP and repeated SPs, which real servers send.
     /// </summary>

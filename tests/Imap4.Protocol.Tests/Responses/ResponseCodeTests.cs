@@ -16,9 +16,9 @@ public class ResponseCodeTests
     [MemberData(nameof(CodesWithoutData))]
     public void Codes_without_data_parse_to_shared_instances(string name)
     {
-        ResponseCode code = Wire.Code($"a1 NO [{name.ToLowerInvariant()}] text");
+        ResponseCode code = ResponseWire.Code($"a1 NO [{name.ToLowerInvariant()}] text");
         Assert.Same(ResponseCode.WithoutData.Single(c => c.Name == name), code);
-        Assert.Equal($"a1 NO [{name}] text", Wire.Write(new StatusResponse("a1", StatusKind.No, code, "text")));
+        Assert.Equal($"a1 NO [{name}] text", ResponseWire.Write(new StatusResponse("a1", StatusKind.No, code, "text")));
     }
 
     [Fact]
@@ -57,32 +57,32 @@ public class ResponseCodeTests
     [InlineData("a NO [ANNOTATE TOOBIG] kept raw")]
     public void Codes_with_data_round_trip_canonically(string line)
     {
-        StatusResponse r = Wire.Canonical<StatusResponse>(line);
-        Wire.RoundTrip(r);
+        StatusResponse r = ResponseWire.Canonical<StatusResponse>(line);
+        ResponseWire.RoundTrip(r);
     }
 
     [Fact]
     public void Codes_with_data_expose_their_values()
     {
-        Assert.Equal(4392u, Assert.IsType<UidNextCode>(Wire.Code("* OK [UIDNEXT 4392] x")).Uid);
-        Assert.Equal(3857529045u, Assert.IsType<UidValidityCode>(Wire.Code("* OK [UIDVALIDITY 3857529045] x")).UidValidity);
-        Assert.Equal(12u, Assert.IsType<UnseenCode>(Wire.Code("* OK [UNSEEN 12] x")).SequenceNumber);
-        Assert.Equal(715194045007ul, Assert.IsType<HighestModSeqCode>(Wire.Code("* OK [HIGHESTMODSEQ 715194045007] x")).ModSeq);
-        var append = Assert.IsType<AppendUidCode>(Wire.Code("a OK [APPENDUID 38505 3955] x"));
+        Assert.Equal(4392u, Assert.IsType<UidNextCode>(ResponseWire.Code("* OK [UIDNEXT 4392] x")).Uid);
+        Assert.Equal(3857529045u, Assert.IsType<UidValidityCode>(ResponseWire.Code("* OK [UIDVALIDITY 3857529045] x")).UidValidity);
+        Assert.Equal(12u, Assert.IsType<UnseenCode>(ResponseWire.Code("* OK [UNSEEN 12] x")).SequenceNumber);
+        Assert.Equal(715194045007ul, Assert.IsType<HighestModSeqCode>(ResponseWire.Code("* OK [HIGHESTMODSEQ 715194045007] x")).ModSeq);
+        var append = Assert.IsType<AppendUidCode>(ResponseWire.Code("a OK [APPENDUID 38505 3955] x"));
         Assert.Equal((38505u, new UidSet(3955)), (append.UidValidity, append.Uids));
-        var copy = Assert.IsType<CopyUidCode>(Wire.Code("a OK [COPYUID 38505 304,319:320 3956:3958] x"));
+        var copy = Assert.IsType<CopyUidCode>(ResponseWire.Code("a OK [COPYUID 38505 304,319:320 3956:3958] x"));
         Assert.Equal([(304u, 3956u), (319u, 3957u), (320u, 3958u)], copy.SourceUids.Pair(copy.DestinationUids).ToArray());
-        Assert.Equal(SequenceSet.Parse("7,9"), Assert.IsType<ModifiedCode>(Wire.Code("a OK [MODIFIED 7,9] x")).Messages);
-        Assert.Equal(["UTF-8", "X Y"], Assert.IsType<BadCharsetCode>(Wire.Code("a NO [BADCHARSET (UTF-8 \"X Y\")] x")).Charsets);
-        Assert.Equal(["UTF-8"], Assert.IsType<BadCharsetCode>(Wire.Code("a NO [BADCHARSET UTF-8] x")).Charsets);
-        var caps = Assert.IsType<CapabilityCode>(Wire.Code("* OK [CAPABILITY IMAP4rev2 AUTH=PLAIN] x"));
+        Assert.Equal(SequenceSet.Parse("7,9"), Assert.IsType<ModifiedCode>(ResponseWire.Code("a OK [MODIFIED 7,9] x")).Messages);
+        Assert.Equal(["UTF-8", "X Y"], Assert.IsType<BadCharsetCode>(ResponseWire.Code("a NO [BADCHARSET (UTF-8 \"X Y\")] x")).Charsets);
+        Assert.Equal(["UTF-8"], Assert.IsType<BadCharsetCode>(ResponseWire.Code("a NO [BADCHARSET UTF-8] x")).Charsets);
+        var caps = Assert.IsType<CapabilityCode>(ResponseWire.Code("* OK [CAPABILITY IMAP4rev2 AUTH=PLAIN] x"));
         Assert.Equal([Capability.Imap4Rev2, Capability.AuthPlain], caps.Capabilities);
-        var perm = Assert.IsType<PermanentFlagsCode>(Wire.Code("* OK [PERMANENTFLAGS (\\Seen \\*)] x"));
+        var perm = Assert.IsType<PermanentFlagsCode>(ResponseWire.Code("* OK [PERMANENTFLAGS (\\Seen \\*)] x"));
         Assert.True(perm.AllowsNewKeywords);
         Assert.Same(Flag.Wildcard, perm.Flags[1]);
-        Assert.False(Assert.IsType<PermanentFlagsCode>(Wire.Code("* OK [PERMANENTFLAGS (\\Seen)] x")).AllowsNewKeywords);
-        Assert.Equal("F2212ea87", Assert.IsType<MailboxIdCode>(Wire.Code("* OK [MAILBOXID (F2212ea87)] x")).MailboxId);
-        var meta = Assert.IsType<MetadataCode>(Wire.Code("a OK [METADATA LONGENTRIES 2199] x"));
+        Assert.False(Assert.IsType<PermanentFlagsCode>(ResponseWire.Code("* OK [PERMANENTFLAGS (\\Seen)] x")).AllowsNewKeywords);
+        Assert.Equal("F2212ea87", Assert.IsType<MailboxIdCode>(ResponseWire.Code("* OK [MAILBOXID (F2212ea87)] x")).MailboxId);
+        var meta = Assert.IsType<MetadataCode>(ResponseWire.Code("a OK [METADATA LONGENTRIES 2199] x"));
         Assert.Equal((MetadataCodeKind.LongEntries, (uint?)2199u), (meta.Kind, meta.Value));
     }
 
@@ -100,7 +100,7 @@ public class ResponseCodeTests
     [Fact]
     public void Known_code_with_unexpected_arguments_is_kept_raw()
     {
-        ResponseCode code = Wire.Code("* OK [ALERT now] x");
+        ResponseCode code = ResponseWire.Code("* OK [ALERT now] x");
         Assert.Equal(("ALERT", "now"), (code.Name, code.RawArguments));
         Assert.NotEqual(ResponseCode.Alert, code);
     }
@@ -109,7 +109,7 @@ public class ResponseCodeTests
     public void Uidvalidity_beyond_32_bits_is_kept_raw()
     {
         // RFC 9051's own SELECT example sends 9877410381.
-        ResponseCode code = Wire.Code("* OK [UIDVALIDITY 9877410381] UIDs valid");
+        ResponseCode code = ResponseWire.Code("* OK [UIDVALIDITY 9877410381] UIDs valid");
         Assert.Equal("9877410381", code.RawArguments);
         Assert.IsNotType<UidValidityCode>(code);
     }
@@ -127,7 +127,7 @@ public class ResponseCodeTests
     [InlineData("a NO [METADATA WHATEVER 1] x")]
     public void Malformed_codes_make_the_status_line_fail(string line)
     {
-        var e = Assert.Throws<ImapParseException>(() => Wire.Parse(line));
+        var e = Assert.Throws<ImapParseException>(() => ResponseWire.Parse(line));
         Assert.True(e.Position > 0);
     }
 

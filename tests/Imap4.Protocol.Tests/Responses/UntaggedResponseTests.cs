@@ -55,15 +55,15 @@ public class UntaggedResponseTests
     [InlineData("* ANNOTATION \"\" \"/comment\"")]
     public void Canonical_lines_round_trip_both_ways(string line)
     {
-        ImapResponse r = Wire.Canonical<UntaggedResponse>(line);
-        Wire.RoundTrip(r);
+        ImapResponse r = ResponseWire.Canonical<UntaggedResponse>(line);
+        ResponseWire.RoundTrip(r);
         Assert.Equal(line, r.ToString());
     }
 
     [Fact]
     public void Capability_values()
     {
-        var r = Wire.Parse<CapabilityResponse>("* capability IMAP4rev1 IDLE auth=PLAIN  ");
+        var r = ResponseWire.Parse<CapabilityResponse>("* capability IMAP4rev1 IDLE auth=PLAIN  ");
         Assert.Equal([Capability.Imap4Rev1, Capability.Idle, Capability.AuthPlain], r.Capabilities);
         Assert.True(r.Has(new Capability("idle")));
         Assert.False(r.Has(Capability.Move));
@@ -73,7 +73,7 @@ public class UntaggedResponseTests
     [Fact]
     public void List_values()
     {
-        var r = Wire.Parse<ListResponse>("* LIST (\\HasNoChildren \\Sent \\XCustom) \"/\" \"Sent Items\" (\"CHILDINFO\" (\"SUBSCRIBED\") \"OLDNAME\" (\"Old &AOQ-\"))");
+        var r = ResponseWire.Parse<ListResponse>("* LIST (\\HasNoChildren \\Sent \\XCustom) \"/\" \"Sent Items\" (\"CHILDINFO\" (\"SUBSCRIBED\") \"OLDNAME\" (\"Old &AOQ-\"))");
         Assert.Equal(ListKind.List, r.Kind);
         Assert.Equal('/', r.Delimiter);
         Assert.Equal("Sent Items", r.Mailbox.Name);
@@ -83,25 +83,25 @@ public class UntaggedResponseTests
         Assert.True(r.Has(MailboxAttribute.HasNoChildren));
         Assert.Equal(["SUBSCRIBED"], r.ChildInfo);
         Assert.Equal("Old ä", r.OldName!.Name);
-        var lsub = Wire.Parse<ListResponse>("* LSUB () NIL foo");
+        var lsub = ResponseWire.Parse<ListResponse>("* LSUB () NIL foo");
         Assert.Equal(("LSUB", (char?)null), (lsub.Keyword, lsub.Delimiter));
         Assert.Null(lsub.SpecialUse);
-        Assert.Equal("XLIST", Wire.Parse<ListResponse>("* XLIST () \"/\" foo").Keyword);
+        Assert.Equal("XLIST", ResponseWire.Parse<ListResponse>("* XLIST () \"/\" foo").Keyword);
     }
 
     [Fact]
     public void Well_known_attributes_are_shared_and_written_in_rfc_9051_spelling()
     {
-        var r = Wire.Parse<ListResponse>("* LIST (\\NoInferiors \\NOSELECT \\hasnochildren) \"/\" x");
+        var r = ResponseWire.Parse<ListResponse>("* LIST (\\NoInferiors \\NOSELECT \\hasnochildren) \"/\" x");
         Assert.Same(MailboxAttribute.NoInferiors, r.Attributes[0]);
         Assert.Same(MailboxAttribute.NoSelect, r.Attributes[1]);
-        Assert.Equal("* LIST (\\Noinferiors \\Noselect \\HasNoChildren) \"/\" x", Wire.Write(r));
+        Assert.Equal("* LIST (\\Noinferiors \\Noselect \\HasNoChildren) \"/\" x", ResponseWire.Write(r));
     }
 
     [Fact]
     public void List_keeps_unknown_extended_items_raw()
     {
-        var r = Wire.Parse<ListResponse>("* LIST (\\Marked) \":\" Tables (tablecloth ((\"edge\" \"lacy\") (\"color\" \"red\")) Sample \"text\")");
+        var r = ResponseWire.Parse<ListResponse>("* LIST (\\Marked) \":\" Tables (tablecloth ((\"edge\" \"lacy\") (\"color\" \"red\")) Sample \"text\")");
         Assert.Equal(2, r.Extensions.Count);
         Assert.Equal("tablecloth", r.Extensions[0].Name);
         Assert.Equal("((\"edge\" \"lacy\") (\"color\" \"red\"))", r.Extensions[0].ValueText);
@@ -111,10 +111,10 @@ public class UntaggedResponseTests
     [Fact]
     public void List_mailbox_names_decode_modified_utf7_and_write_back()
     {
-        var r = Wire.Parse<ListResponse>("* LIST () \"/\" Entw&APw-rfe");
+        var r = ResponseWire.Parse<ListResponse>("* LIST () \"/\" Entw&APw-rfe");
         Assert.Equal("Entwürfe", r.Mailbox.Name);
-        Assert.Equal("* LIST () \"/\" Entw&APw-rfe", Wire.Write(r));
-        Assert.Equal(MailboxName.Inbox, Wire.Parse<ListResponse>("* LIST () \"/\" inbox").Mailbox);
+        Assert.Equal("* LIST () \"/\" Entw&APw-rfe", ResponseWire.Write(r));
+        Assert.Equal(MailboxName.Inbox, ResponseWire.Parse<ListResponse>("* LIST () \"/\" inbox").Mailbox);
     }
 
     [Fact]
@@ -124,22 +124,22 @@ public class UntaggedResponseTests
         var reader = new Imap4.Protocol.Wire.ImapReader(data) { Utf8Mailboxes = true };
         ListResponse r = ListResponse.ParseList(ref reader, 0);
         Assert.Equal("Entwürfe", r.Mailbox.Name);
-        Assert.Equal("* LIST () \"/\" \"Entwürfe\"\r\n", Encoding.UTF8.GetString(Wire.WriteBytes(r, utf8: true)));
+        Assert.Equal("* LIST () \"/\" \"Entwürfe\"\r\n", Encoding.UTF8.GetString(ResponseWire.WriteBytes(r, utf8: true)));
         // Without UTF-8 the same name is written in modified UTF-7.
-        Assert.Equal("* LIST () \"/\" Entw&APw-rfe", Wire.Write(r));
+        Assert.Equal("* LIST () \"/\" Entw&APw-rfe", ResponseWire.Write(r));
     }
 
     [Fact]
     public void Status_values()
     {
-        var r = Wire.Parse<MailboxStatusResponse>("* STATUS \"INBOX\" (messages 17 UNSEEN 16 APPENDLIMIT NIL SIZE 5000000000 MAILBOXID (F1) X-OTHER 4)");
+        var r = ResponseWire.Parse<MailboxStatusResponse>("* STATUS \"INBOX\" (messages 17 UNSEEN 16 APPENDLIMIT NIL SIZE 5000000000 MAILBOXID (F1) X-OTHER 4)");
         Assert.Equal(MailboxName.Inbox, r.Mailbox);
         Assert.Equal((17u, 16u, 5000000000ul), (r.Messages, r.Unseen, r.Size));
         Assert.Null(r.UidNext);
         Assert.True(r.AppendLimit!.Value.IsUnlimited);
         Assert.Equal("F1", r.MailboxId);
         Assert.Equal("X-OTHER 4", Assert.Single(r.Extensions).ToString());
-        Assert.Equal(1000ul, Wire.Parse<MailboxStatusResponse>("* STATUS x (APPENDLIMIT 1000)").AppendLimit!.Value.Bytes);
+        Assert.Equal(1000ul, ResponseWire.Parse<MailboxStatusResponse>("* STATUS x (APPENDLIMIT 1000)").AppendLimit!.Value.Bytes);
     }
 
     [Fact]
@@ -151,7 +151,7 @@ public class UntaggedResponseTests
             AppendLimit = StatusAppendLimit.Unlimited, MailboxId = "abc-_1", DeletedStorage = 9,
             Extensions = [new ExtensionItem("XX", "(a b)"u8.ToArray())],
         };
-        Wire.RoundTrip(r);
+        ResponseWire.RoundTrip(r);
         Assert.NotEqual(r, r with { Messages = 2 });
         Assert.Throws<ArgumentException>(() => r with { MailboxId = "bad id" });
     }
@@ -159,31 +159,31 @@ public class UntaggedResponseTests
     [Fact]
     public void Message_data_values()
     {
-        Assert.Equal(23u, Wire.Parse<ExistsResponse>("* 23 EXISTS").Count);
-        Assert.Equal(3u, Wire.Parse<RecentResponse>("* 3 recent").Count);
-        Assert.Equal(44u, Wire.Parse<ExpungeResponse>("* 44 EXPUNGE").SequenceNumber);
+        Assert.Equal(23u, ResponseWire.Parse<ExistsResponse>("* 23 EXISTS").Count);
+        Assert.Equal(3u, ResponseWire.Parse<RecentResponse>("* 3 recent").Count);
+        Assert.Equal(44u, ResponseWire.Parse<ExpungeResponse>("* 44 EXPUNGE").SequenceNumber);
         Assert.Throws<ArgumentOutOfRangeException>(() => new ExpungeResponse(0));
-        Assert.Equal("* 4294967295 EXISTS", Wire.Write(new ExistsResponse(uint.MaxValue)));
+        Assert.Equal("* 4294967295 EXISTS", ResponseWire.Write(new ExistsResponse(uint.MaxValue)));
     }
 
     [Fact]
     public void Vanished_values()
     {
-        var r = Wire.Parse<VanishedResponse>("* VANISHED (EARLIER) 300:310,405,411");
+        var r = ResponseWire.Parse<VanishedResponse>("* VANISHED (EARLIER) 300:310,405,411");
         Assert.True(r.Earlier);
         Assert.Equal(13, r.Uids.Count);
-        Assert.False(Wire.Parse<VanishedResponse>("* VANISHED 1").Earlier);
-        Wire.RoundTrip(new VanishedResponse(new UidSet(1, 5), Earlier: true));
+        Assert.False(ResponseWire.Parse<VanishedResponse>("* VANISHED 1").Earlier);
+        ResponseWire.RoundTrip(new VanishedResponse(new UidSet(1, 5), Earlier: true));
     }
 
     [Fact]
     public void Namespace_values_tolerate_extra_spaces()
     {
-        var r = Wire.Parse<NamespaceResponse>("* NAMESPACE ((\"INBOX.\" \".\")) NIL  NIL");
+        var r = ResponseWire.Parse<NamespaceResponse>("* NAMESPACE ((\"INBOX.\" \".\")) NIL  NIL");
         Assert.Equal("INBOX.", Assert.Single(r.Personal!).Prefix.Name);
         Assert.Equal('.', r.Personal![0].Delimiter);
         Assert.Null(r.OtherUsers);
-        var shared = Wire.Parse<NamespaceResponse>("* NAMESPACE NIL NIL ((\"#shared/\" \"/\") (\"#public/\" \"/\")(\"#ftp/\" \"/\" \"X\" (\"a\")))").Shared!;
+        var shared = ResponseWire.Parse<NamespaceResponse>("* NAMESPACE NIL NIL ((\"#shared/\" \"/\") (\"#public/\" \"/\")(\"#ftp/\" \"/\" \"X\" (\"a\")))").Shared!;
         Assert.Equal(3, shared.Count);
         Assert.Equal(["a"], shared[2].Extensions[0].Values);
         Assert.Null(new NamespaceResponse([], null, null).Personal);
@@ -192,29 +192,29 @@ public class UntaggedResponseTests
     [Fact]
     public void Id_values()
     {
-        var r = Wire.Parse<IdResponse>("* ID (\"name\" \"Cyrus\" \"version\" \"1.5\" \"support-url\" \"mailto:cyrus-bugs+@andrew.cmu.edu\")");
+        var r = ResponseWire.Parse<IdResponse>("* ID (\"name\" \"Cyrus\" \"version\" \"1.5\" \"support-url\" \"mailto:cyrus-bugs+@andrew.cmu.edu\")");
         Assert.Equal("Cyrus", r["NAME"]);
         Assert.Null(r["missing"]);
-        Assert.Same(IdResponse.Nil, Wire.Parse<IdResponse>("* ID nil"));
+        Assert.Same(IdResponse.Nil, ResponseWire.Parse<IdResponse>("* ID nil"));
         Assert.Null(IdResponse.Nil.Fields);
-        Assert.Empty(Wire.Parse<IdResponse>("* ID ()").Fields!);
+        Assert.Empty(ResponseWire.Parse<IdResponse>("* ID ()").Fields!);
     }
 
     [Fact]
     public void Quota_and_acl_values()
     {
-        var q = Wire.Parse<QuotaResponse>("* QUOTA \"#user/alice\" (storage 54 111 MESSAGE 42 1000)");
+        var q = ResponseWire.Parse<QuotaResponse>("* QUOTA \"#user/alice\" (storage 54 111 MESSAGE 42 1000)");
         Assert.Equal("#user/alice", q.Root);
         Assert.Equal([new QuotaResource("STORAGE", 54, 111), new QuotaResource("MESSAGE", 42, 1000)], q.Resources);
-        var qr = Wire.Parse<QuotaRootResponse>("* QUOTAROOT INBOX \"\"");
+        var qr = ResponseWire.Parse<QuotaRootResponse>("* QUOTAROOT INBOX \"\"");
         Assert.Equal([""], qr.Roots);
-        var acl = Wire.Parse<AclResponse>("* ACL INBOX Fred rwipslxetad -Fred wetd");
+        var acl = ResponseWire.Parse<AclResponse>("* ACL INBOX Fred rwipslxetad -Fred wetd");
         Assert.Equal(new AclEntry("-Fred", "wetd"), acl.Entries[1]);
         Assert.True(acl.Entries[1].IsNegative);
-        var lr = Wire.Parse<ListRightsResponse>("* LISTRIGHTS ~/Mail/saved smith la r swicdkxte");
+        var lr = ResponseWire.Parse<ListRightsResponse>("* LISTRIGHTS ~/Mail/saved smith la r swicdkxte");
         Assert.Equal(("~/Mail/saved", "smith", "la"), (lr.Mailbox.Name, lr.Identifier, lr.RequiredRights));
         Assert.Equal(["r", "swicdkxte"], lr.OptionalRights);
-        var my = Wire.Parse<MyRightsResponse>("* MYRIGHTS INBOX rwis");
+        var my = ResponseWire.Parse<MyRightsResponse>("* MYRIGHTS INBOX rwis");
         Assert.True(my.Has('w'));
         Assert.False(my.Has('a'));
     }
@@ -222,11 +222,11 @@ public class UntaggedResponseTests
     [Fact]
     public void Metadata_values_and_forms()
     {
-        var r = Wire.Parse<MetadataResponse>("* METADATA \"INBOX\" (/private/comment \"My comment\" /shared/x NIL /shared/y {3}\r\nabc)");
+        var r = ResponseWire.Parse<MetadataResponse>("* METADATA \"INBOX\" (/private/comment \"My comment\" /shared/x NIL /shared/y {3}\r\nabc)");
         Assert.Equal("My comment", r.Entries[0].ValueText);
         Assert.Null(r.Entries[1].Value);
         Assert.Equal("abc", r.Entries[2].ValueText);
-        var change = Wire.Parse<MetadataChangeResponse>("* METADATA \"\" /shared/comment");
+        var change = ResponseWire.Parse<MetadataChangeResponse>("* METADATA \"\" /shared/comment");
         Assert.Equal(("", "/shared/comment"), (change.Mailbox.Name, change.Entries[0]));
         Assert.Equal("METADATA", change.Keyword);
     }
@@ -241,28 +241,28 @@ public class UntaggedResponseTests
             new MetadataEntry("/private/c", new byte[] { 1, 0, 2 }),
             MetadataEntry.FromText("/private/d", null),
         ]);
-        string wire = Encoding.UTF8.GetString(Wire.WriteBytes(r));
+        string wire = Encoding.UTF8.GetString(ResponseWire.WriteBytes(r));
         Assert.Equal("* METADATA INBOX (/private/a {12}\r\nline1\r\nline2 /private/b {7}\r\ngrüße /private/c ~{3}\r\n\u0001\0\u0002 /private/d NIL)\r\n", wire);
-        Wire.RoundTrip(r);
+        ResponseWire.RoundTrip(r);
         // With UTF-8 enabled, 8-bit text may be quoted.
-        Assert.Contains("\"grüße\"", Encoding.UTF8.GetString(Wire.WriteBytes(r, utf8: true)), StringComparison.Ordinal);
+        Assert.Contains("\"grüße\"", Encoding.UTF8.GetString(ResponseWire.WriteBytes(r, utf8: true)), StringComparison.Ordinal);
     }
 
     [Fact]
     public void Id_and_annotation_values_with_crlf_are_written_as_literals()
     {
         var id = new IdResponse([new("name", "a\r\nb")]);
-        Assert.Equal("* ID (\"name\" {4}\r\na\r\nb)\r\n", Encoding.UTF8.GetString(Wire.WriteBytes(id)));
-        Wire.RoundTrip(id);
+        Assert.Equal("* ID (\"name\" {4}\r\na\r\nb)\r\n", Encoding.UTF8.GetString(ResponseWire.WriteBytes(id)));
+        ResponseWire.RoundTrip(id);
         var ann = new AnnotationResponse(MailboxName.Inbox, [new AnnotationEntry("/comment", [new("value.shared", "ü")])]);
-        Assert.Equal("* ANNOTATION \"INBOX\" \"/comment\" (\"value.shared\" {2}\r\nü)\r\n", Encoding.UTF8.GetString(Wire.WriteBytes(ann)));
-        Wire.RoundTrip(ann);
+        Assert.Equal("* ANNOTATION \"INBOX\" \"/comment\" (\"value.shared\" {2}\r\nü)\r\n", Encoding.UTF8.GetString(ResponseWire.WriteBytes(ann)));
+        ResponseWire.RoundTrip(ann);
     }
 
     [Fact]
     public void Annotation_values()
     {
-        var r = Wire.Parse<AnnotationResponse>("* ANNOTATION INBOX \"/comment\" (\"value.shared\" \"My comment\") /flags");
+        var r = ResponseWire.Parse<AnnotationResponse>("* ANNOTATION INBOX \"/comment\" (\"value.shared\" \"My comment\") /flags");
         Assert.Equal(2, r.Entries.Count);
         Assert.Equal("My comment", r.Entries[0].Attributes[0].Value);
         Assert.Empty(r.Entries[1].Attributes);

@@ -6,7 +6,7 @@ using Imap4.Protocol.Wire;
 namespace Imap4.Protocol.Tests.Responses;
 
 /// <summary>Parse and write helpers for response tests.</summary>
-internal static class Wire
+internal static class ResponseWire
 {
     public static ImapResponse Parse(string line) => ResponseParser.Parse(Encoding.UTF8.GetBytes(line + "\r\n"));
 
