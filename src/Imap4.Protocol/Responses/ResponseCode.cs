@@ -48,7 +48,7 @@ public partial record ResponseCode
     }
 
     /// <inheritdoc />
-    public override string ToString()
+    public sealed override string ToString()
     {
         var buffer = new System.Buffers.ArrayBufferWriter<byte>();
         Write(new ImapWriter(buffer, ImapWriterOptions.Server));
