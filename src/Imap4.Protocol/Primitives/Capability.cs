@@ -29,8 +29,8 @@ public sealed class Capability : IEquatable<Capability>
     /// <summary><c>UNSELECT</c> (RFC 3691).</summary>
     public static Capability Unselect { get; } = new("UNSELECT", true);
 
-    /// <summary><c>Imap4Rev1, Imap4Rev2, Idle, Move, UidPlus, Unselect, Namespace, Enable, Id, LiteralPlus, LiteralMinus, SaslIR, StartTls, LoginDisabled, CondStore, QResync, ESearch, SearchRes, Sort, SortDisplay, ESort, ThreadReferences, ThreadOrderedSubject, ListExtended, ListStatus, SpecialUse, CreateSpecialUse, Children, StatusSize, Binary, MultiAppend, Catenate, Quota, QuotaResStorage, QuotaResMessage, Acl, Metadata, MetadataServer, AnnotateMore, CompressDeflate, Utf8Accept, Utf8Only, AppendLimit, Within, ObjectId, SaveDate, Preview, Partial, Unauthenticate, GmailExtensions, XList, AuthPlainPACE</c> (RFC 2342).</summary>
-    public static Capability Namespace { get; } = new("Imap4Rev1, Imap4Rev2, Idle, Move, UidPlus, Unselect, Namespace, Enable, Id, LiteralPlus, LiteralMinus, SaslIR, StartTls, LoginDisabled, CondStore, QResync, ESearch, SearchRes, Sort, SortDisplay, ESort, ThreadReferences, ThreadOrderedSubject, ListExtended, ListStatus, SpecialUse, CreateSpecialUse, Children, StatusSize, Binary, MultiAppend, Catenate, Quota, QuotaResStorage, QuotaResMessage, Acl, Metadata, MetadataServer, AnnotateMore, CompressDeflate, Utf8Accept, Utf8Only, AppendLimit, Within, ObjectId, SaveDate, Preview, Partial, Unauthenticate, GmailExtensions, XList, AuthPlainPACE", true);
+    /// <summary><c>NAMESPACE</c> (RFC 2342).</summary>
+    public static Capability Namespace { get; } = new("NAMESPACE", true);
 
     /// <summary><c>ENABLE</c> (RFC 5161).</summary>
     public static Capability Enable { get; } = new("ENABLE", true);
