@@ -36,11 +36,13 @@ public static partial class CommandParser
     /// <summary>Parses one complete command frame (tag, name, arguments, CRLF).</summary>
     /// <param name="frame">The frame, literals inline.</param>
     /// <param name="limits">Limits applied while parsing.</param>
+    /// <param name="utf8Mailboxes">True once UTF-8 mailbox names are in use (IMAP4rev2, UTF8=ACCEPT enabled): names are
+    /// then taken as UTF-8 instead of modified UTF-7 (<see cref="ImapReader.Utf8Mailboxes"/>).</param>
     /// <returns>The tag and the command.</returns>
     /// <exception cref="ImapParseException">The frame is not a valid command; <see cref="ImapParseException.Position"/> says where.</exception>
-    public static TaggedCommand Parse(ReadOnlySequence<byte> frame, ImapLimits? limits = null)
+    public static TaggedCommand Parse(ReadOnlySequence<byte> frame, ImapLimits? limits = null, bool utf8Mailboxes = false)
     {
-        var reader = new ImapReader(frame, limits);
+        var reader = new ImapReader(frame, limits) { Utf8Mailboxes = utf8Mailboxes };
         string tag = Encoding.ASCII.GetString(reader.ReadTagSpan());
         reader.ReadSpace();
         ImapCommand command = ParseCommand(ref reader);
@@ -52,9 +54,10 @@ public static partial class CommandParser
     /// <summary>Parses one complete command frame held in one buffer.</summary>
     /// <param name="frame">The frame.</param>
     /// <param name="limits">Limits applied while parsing.</param>
+    /// <param name="utf8Mailboxes">True once UTF-8 mailbox names are in use.</param>
     /// <returns>The tag and the command.</returns>
-    public static TaggedCommand Parse(ReadOnlyMemory<byte> frame, ImapLimits? limits = null) =>
-        Parse(new ReadOnlySequence<byte>(frame), limits);
+    public static TaggedCommand Parse(ReadOnlyMemory<byte> frame, ImapLimits? limits = null, bool utf8Mailboxes = false) =>
+        Parse(new ReadOnlySequence<byte>(frame), limits, utf8Mailboxes);
 
     /// <summary>
     /// Reads the tag of a frame that failed to parse, so that a server can answer <c>tag BAD</c> (or <c>*</c> when none).

@@ -35,8 +35,9 @@ public ref partial struct ImapReader
         return v;
     }
 
-    /// <summary>True when the next byte starts a string (DQUOTE, "{" or "~{").</summary>
-    public readonly bool IsAtString => _reader.TryPeek(out byte b) && (b == '"' || b == '{' || b == '~');
+    /// <summary>True when the next bytes start a string (DQUOTE, "{" or "~{"; a "~" alone is an atom char, as in "~/Mail/").</summary>
+    public readonly bool IsAtString =>
+        _reader.TryPeek(out byte b) && (b == '"' || b == '{' || (b == '~' && _reader.TryPeek(1, out byte n) && n == '{'));
 
     /// <summary>quoted: DQUOTE *QUOTED-CHAR DQUOTE, with backslash escapes removed, decoded as UTF-8.</summary>
     /// <returns>The value.</returns>

@@ -51,4 +51,71 @@ public ref partial struct ImapReader
             throw new ImapParseException(start + Math.Max(0, e.Position), e.Reason);
         }
     }
+
+    /// <summary>flag / flag-perm / flag-fetch: <c>\Atom</c>, <c>\*</c> or a keyword atom. Well-known flags are shared instances.</summary>
+    /// <returns>The flag.</returns>
+    public Flag ReadFlag()
+    {
+        long start = Position;
+        bool system = TryRead((byte)'\\');
+        ReadOnlySpan<byte> atom = system && TryRead((byte)'*') ? "*"u8 : ReadAtomSpan();
+        Span<byte> buffer = stackalloc byte[Math.Min(atom.Length + 1, 256)];
+        if (atom.Length + 1 > buffer.Length) throw new ImapParseException(start, "flag too long");
+        int n = 0;
+        if (system) buffer[n++] = (byte)'\\';
+        atom.CopyTo(buffer[n..]);
+        n += atom.Length;
+        try
+        {
+            return Flag.Parse(buffer[..n]);
+        }
+        catch (ImapParseException e)
+        {
+            throw new ImapParseException(start, e.Reason);
+        }
+    }
+
+    /// <summary>flag-list: <c>"(" [flag *(SP flag)] ")"</c>.</summary>
+    /// <returns>The flags, in the order sent.</returns>
+    public IReadOnlyList<Flag> ReadFlagList()
+    {
+        EnterList();
+        if (TryExitList()) return [];
+        var flags = new List<Flag>(4) { ReadFlag() };
+        while (TryReadSpace()) flags.Add(ReadFlag());
+        ExitList();
+        return flags;
+    }
+
+    /// <summary>date-time: a quoted <c>"DD-Mon-YYYY HH:MM:SS +HHMM"</c>.</summary>
+    /// <returns>The time with its zone offset.</returns>
+    public DateTimeOffset ReadDateTime()
+    {
+        long start = Position;
+        ReadOnlySpan<byte> text = ReadQuotedSpan();
+        try
+        {
+            return ImapDate.ParseDateTime(text);
+        }
+        catch (ImapParseException e)
+        {
+            throw new ImapParseException(start, e.Reason);
+        }
+    }
+
+    /// <summary>date: <c>date-text</c> or the same in double quotes (search dates).</summary>
+    /// <returns>The date.</returns>
+    public DateOnly ReadDate()
+    {
+        long start = Position;
+        ReadOnlySpan<byte> text = IsAtString ? ReadQuotedSpan() : ReadAtomSpan();
+        try
+        {
+            return ImapDate.ParseDate(text);
+        }
+        catch (ImapParseException e)
+        {
+            throw new ImapParseException(start, e.Reason);
+        }
+    }
 }

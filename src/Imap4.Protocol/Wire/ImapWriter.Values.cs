@@ -27,4 +27,41 @@ public sealed partial class ImapWriter
         ArgumentNullException.ThrowIfNull(set);
         WriteRaw(set.ToString());
     }
+
+    /// <summary>A flag as it is (flags are validated when created).</summary>
+    /// <param name="flag">The flag.</param>
+    public void WriteFlag(Flag flag)
+    {
+        ArgumentNullException.ThrowIfNull(flag);
+        WriteRaw(flag.Value);
+    }
+
+    /// <summary>flag-list: <c>"(" [flag *(SP flag)] ")"</c>.</summary>
+    /// <param name="flags">The flags.</param>
+    public void WriteFlagList(IReadOnlyList<Flag> flags)
+    {
+        ArgumentNullException.ThrowIfNull(flags);
+        WriteByte((byte)'(');
+        for (int i = 0; i < flags.Count; i++)
+        {
+            if (i > 0) WriteSpace();
+            WriteFlag(flags[i]);
+        }
+        WriteByte((byte)')');
+    }
+
+    /// <summary>date-time: <c>"DD-Mon-YYYY HH:MM:SS +HHMM"</c> in double quotes.</summary>
+    /// <param name="value">The time; its offset is written as the zone.</param>
+    public void WriteDateTime(DateTimeOffset value)
+    {
+        Span<byte> span = GetSpan(ImapDate.DateTimeLength + 2);
+        span[0] = (byte)'"';
+        ImapDate.TryFormatDateTime(value, span[1..], out int n);
+        span[n + 1] = (byte)'"';
+        Advance(n + 2);
+    }
+
+    /// <summary>date: <c>date-text</c> such as <c>1-Feb-1994</c> (search dates).</summary>
+    /// <param name="value">The date.</param>
+    public void WriteDate(DateOnly value) => WriteRaw(ImapDate.FormatDate(value));
 }

@@ -53,6 +53,16 @@ public sealed partial class ImapWriter
         BytesWritten += n;
     }
 
+    /// <summary>Space for at least <paramref name="size"/> bytes; follow with <see cref="Advance"/>.</summary>
+    private Span<byte> GetSpan(int size) => _output.GetSpan(size);
+
+    /// <summary>Commits bytes written into the span of <see cref="GetSpan"/>.</summary>
+    private void Advance(int count)
+    {
+        _output.Advance(count);
+        BytesWritten += count;
+    }
+
     /// <summary>Writes one byte.</summary>
     /// <param name="value">The byte.</param>
     public void WriteByte(byte value)
