@@ -30,7 +30,7 @@ public sealed record StoreCommand(SequenceSet Set, StoreAction Action, bool Sile
         foreach (Flag f in Flags)
             if (f is null || f.IsWildcard) throw new InvalidOperationException("STORE flags cannot be null or \\*");
         StoreSyntax.WriteHead(writer, Set, UnchangedSince, Action, "FLAGS", Silent);
-        FlagSyntax.WriteFlagList(writer, Flags);
+        writer.WriteFlagList(Flags);
     }
 
     /// <summary>

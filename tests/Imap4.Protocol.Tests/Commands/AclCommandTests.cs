@@ -14,6 +14,7 @@ public class AclCommandTests
     [InlineData("A002 getAcl INBOX/Drafts", "A002 GETACL INBOX/Drafts")]
     [InlineData("B001 getacl INBOX", "B001 GETACL INBOX")]
     [InlineData("B002 DeleteAcl INBOX Fred", "B002 DELETEACL INBOX Fred")]
+    [InlineData("a001 LISTRIGHTS ~/Mail/saved smith", "a001 LISTRIGHTS ~/Mail/saved smith")]
     [InlineData("a005 listrights archive/imap anyone", "a005 LISTRIGHTS archive/imap anyone")]
     public void Parses_rfc_4314_examples(string line, string canonical)
     {
