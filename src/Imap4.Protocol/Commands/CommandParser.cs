@@ -22,7 +22,7 @@ public static partial class CommandParser
     private static Dictionary<string, CommandArgumentsParser> Build(bool uid)
     {
         var d = new Dictionary<string, CommandArgumentsParser>(StringComparer.OrdinalIgnoreCase);
-        if (uid) { AddUidCommands(d); AddUidSearchCommands(d); }
+        if (uid) { AddUidCommands(d); AddUidSearchCommands(d); AddUidExtensionCommands(d); }
         else { AddCoreCommands(d); AddExtensionCommands(d); AddSearchCommands(d); }
         return d;
     }
