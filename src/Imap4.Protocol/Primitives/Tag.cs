@@ -24,10 +24,21 @@ public sealed class Tag : IEquatable<Tag>
     /// <summary>The tag text as sent on the wire.</summary>
     public string Value { get; }
 
-    /// <summary>Parses a tag given by a caller.</summary>
+    /// <summary>Parses a tag from text.</summary>
     /// <param name="value">The tag text.</param>
-    /// <exception cref="ArgumentException">The value is not a valid tag.</exception>
-    public static Tag Parse(string value) => new(value);
+    /// <exception cref="ImapParseException">The value is empty or has a character not allowed in a tag (position is
+    /// the character offset).</exception>
+    public static Tag Parse(string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        if (value.Length == 0) throw new ImapParseException(0, "empty tag");
+        for (int i = 0; i < value.Length; i++)
+        {
+            if (value[i] > 0x7F || !ImapChars.IsTagChar((byte)value[i]))
+                throw new ImapParseException(i, $"character U+{(int)value[i]:X4} not allowed in a tag");
+        }
+        return new Tag(value, true);
+    }
 
     /// <summary>Parses a tag received from a peer.</summary>
     /// <param name="bytes">The tag bytes, without the following SP.</param>
