@@ -147,7 +147,7 @@ internal static class FetchItemReader
             uint[] part = FetchValues.ReadSectionPart(ref reader);
             uint? origin = FetchValues.ReadOrigin(ref reader);
             reader.ReadSpace();
-            byte[]? content = FetchStrings.ReadNStringBytes(ref reader, out bool literal8);
+            ReadOnlyMemory<byte>? content = FetchStrings.ReadNStringBytes(ref reader, out bool literal8);
             return new BinaryItem(part, origin, content) { IsLiteral8 = literal8 };
         }
         if (name.SequenceEqual("BINARY.SIZE"u8))

@@ -85,7 +85,8 @@ internal static class FetchStrings
     }
 
     /// <summary>nstring as bytes copied out of the frame: NIL (null), quoted or literal.</summary>
-    public static byte[]? ReadNStringBytes(ref ImapReader reader, out bool literal8)
+    /// <remarks>Returns a nullable memory (not an array) so that NIL never turns into an empty value by conversion.</remarks>
+    public static ReadOnlyMemory<byte>? ReadNStringBytes(ref ImapReader reader, out bool literal8)
     {
         literal8 = false;
         byte b = reader.Peek();
