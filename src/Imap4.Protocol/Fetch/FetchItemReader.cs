@@ -18,7 +18,24 @@ internal static class FetchItemReader
         int n = PeekName(ref reader, name, out byte after);
         name = name[..n];
         FetchItem? item = after == ' ' ? ReadSimple(ref reader, name) : after == '[' ? ReadSectioned(ref reader, name) : null;
-        return item ?? ReadUnknown(ref reader);
+        if (item is not null) return item;
+        if (IsKnown(name)) reader.Fail($"malformed {Encoding.ASCII.GetString(name)} item");
+        return ReadUnknown(ref reader);
+    }
+
+    private static readonly string[] KnownNames =
+    [
+        "UID", "BODY", "FLAGS", "MODSEQ", "RFC822", "EMAILID", "PREVIEW", "ENVELOPE", "THREADID", "SAVEDATE", "X-GM-MSGID",
+        "X-GM-THRID", "RFC822.SIZE", "RFC822.TEXT", "X-GM-LABELS", "INTERNALDATE", "BODYSTRUCTURE", "RFC822.HEADER",
+        "BINARY", "BINARY.SIZE",
+    ];
+
+    /// <summary>A known name in the wrong shape (e.g. <c>UID)</c>) is an error, not an unknown item.</summary>
+    private static bool IsKnown(ReadOnlySpan<byte> name)
+    {
+        foreach (string known in KnownNames)
+            if (Ascii.Equals(name, known)) return true;
+        return false;
     }
 
     /// <summary>Copies the item name (letters upper-cased, digits, "." and "-") and returns its length and the byte after it.</summary>
@@ -182,6 +199,7 @@ internal static class FetchItemReader
             if (b is (byte)'\r' or (byte)'\n' || (depth <= 0 && b is (byte)' ' or (byte)'(' or (byte)')')) break;
             if (b == '[') depth++;
             else if (b == ']') depth--;
+            else if (depth <= 0 && !ImapChars.IsAtomChar(b)) reader.Fail("expected a FETCH item name");
             reader.Advance(1);
         }
         long length = reader.Position - start;
