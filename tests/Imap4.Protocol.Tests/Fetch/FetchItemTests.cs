@@ -32,7 +32,7 @@ public class FetchItemTests
             "RFC822.HEADER {6}\r\na: b\r\n RFC822.TEXT NIL RFC822 \"x\" BODY[HEADER.FIELDS (FROM TO)] {4}\r\nab\r\n BODY[] NIL " +
             "BINARY[1] \"dec\" BINARY.SIZE[] 12 BINARY[2]<5> ~{3}\r\nxyz X-UNKNOWN (a \"b)\" {1}\r\n) (c)) X-FLAG \\Foo X-NOVALUE)";
         FetchResponse r = AssertCanonical(wire);
-        Assert.Equal(22, r.Items.Count);
+        Assert.Equal(23, r.Items.Count);
         Assert.Equal([Flag.Seen, Flag.Forwarded, Flag.Recent], r.Flags!);
         Assert.Equal(99999999999ul, r.Size);
         Assert.Equal("hi \"there\"", r.Preview);
