@@ -33,9 +33,18 @@ public static partial class ResponseCodeParser
         ResponseCode code;
         if (Codes.TryGetValue(name, out ResponseCodeArgumentsParser? parse))
         {
-            long start = reader.Position;
-            code = parse(ref reader, name);
-            if (reader.Position == start && !reader.IsAtEndOfLine && reader.Peek() != ']') code = ReadRaw(ref reader, name);
+            // A known code with malformed arguments is kept raw, so a status line is never lost to a bad code.
+            ImapReader saved = reader;
+            try
+            {
+                code = parse(ref reader, name);
+                if (!reader.TryPeek(out byte end) || end != ']') reader.Fail("expected \"]\"");
+            }
+            catch (ImapParseException)
+            {
+                reader = saved;
+                code = ReadRaw(ref reader, name);
+            }
         }
         else
         {

@@ -41,19 +41,21 @@ public static partial class ResponseParser
     /// <param name="limits">Limits applied while parsing.</param>
     /// <returns>The response.</returns>
     /// <exception cref="ImapParseException">A status response or continuation is malformed.</exception>
-    public static ImapResponse Parse(ReadOnlySequence<byte> frame, ImapLimits? limits = null) =>
-        ParseCore(frame, limits ?? ImapLimits.ClientDefault);
+    /// <param name="utf8Mailboxes">True once UTF-8 mailbox names are in use (UTF8=ACCEPT or IMAP4rev2 enabled).</param>
+    public static ImapResponse Parse(ReadOnlySequence<byte> frame, ImapLimits? limits = null, bool utf8Mailboxes = false) =>
+        ParseCore(frame, limits ?? ImapLimits.ClientDefault, utf8Mailboxes);
 
     /// <summary>Parses one complete response frame held in one buffer.</summary>
     /// <param name="frame">The frame.</param>
     /// <param name="limits">Limits applied while parsing.</param>
     /// <returns>The response.</returns>
-    public static ImapResponse Parse(ReadOnlyMemory<byte> frame, ImapLimits? limits = null) =>
-        Parse(new ReadOnlySequence<byte>(frame), limits);
+    /// <param name="utf8Mailboxes">True once UTF-8 mailbox names are in use.</param>
+    public static ImapResponse Parse(ReadOnlyMemory<byte> frame, ImapLimits? limits = null, bool utf8Mailboxes = false) =>
+        Parse(new ReadOnlySequence<byte>(frame), limits, utf8Mailboxes);
 
-    private static ImapResponse ParseCore(ReadOnlySequence<byte> frame, ImapLimits limits)
+    private static ImapResponse ParseCore(ReadOnlySequence<byte> frame, ImapLimits limits, bool utf8Mailboxes)
     {
-        var reader = new ImapReader(frame, limits);
+        var reader = new ImapReader(frame, limits) { Utf8Mailboxes = utf8Mailboxes };
         if (reader.TryRead((byte)'+'))
         {
             reader.TryReadSpace();
@@ -77,35 +79,64 @@ public static partial class ResponseParser
     {
         long dataStart = reader.Position;
         if (TryReadStatusKind(ref reader) is { } kind) return FinishStatus(ref reader, null, kind);
-        uint number = 0;
-        bool numbered = ImapChars.IsDigit(reader.Peek());
-        if (numbered)
-        {
-            number = reader.ReadNumber();
-            reader.ReadSpace();
-        }
-        string keyword = reader.ReadAtom().ToUpperInvariant();
-        if (!TryGetUntaggedParser(keyword, numbered, out UntaggedParser? parse)) return Raw(frame, dataStart, keyword, numbered ? number : null, null);
         try
         {
-            UntaggedResponse response = parse!(ref reader, number);
+            uint number = 0;
+            bool numbered = ImapChars.IsDigit(reader.Peek());
+            if (numbered)
+            {
+                number = reader.ReadNumber();
+                reader.ReadSpace();
+            }
+            UntaggedParser? parse = Lookup(reader.ReadAtomSpan(), numbered);
+            if (parse is null) return Raw(frame, dataStart, null);
+            UntaggedResponse response = parse(ref reader, number);
             reader.ReadCrlf();
             reader.ExpectEnd();
             return response;
         }
         catch (ImapParseException e)
         {
-            // A malformed known response is kept raw with the reason: never fatal to the connection.
-            return Raw(frame, dataStart, keyword, numbered ? number : null, e.Message);
+            // A malformed untagged response is kept raw with the reason: never fatal to the connection.
+            return Raw(frame, dataStart, e.Message);
         }
     }
 
-    private static RawUntaggedResponse Raw(ReadOnlySequence<byte> frame, long dataStart, string keyword, uint? number, string? error)
+    /// <summary>Finds a parser by keyword bytes without allocating a string (hot path: one call per response).</summary>
+    private static UntaggedParser? Lookup(ReadOnlySpan<byte> keyword, bool numbered)
+    {
+        if (keyword.Length > 32) return null;
+        Span<char> chars = stackalloc char[keyword.Length];
+        if (System.Text.Ascii.ToUtf16(keyword, chars, out int n) != System.Buffers.OperationStatus.Done) return null;
+        var lookup = numbered ? NumberedLookup : UntaggedLookup;
+        return lookup.TryGetValue(chars[..n], out UntaggedParser? parser) ? parser : null;
+    }
+
+    private static readonly Dictionary<string, UntaggedParser>.AlternateLookup<ReadOnlySpan<char>> UntaggedLookup =
+        Untagged.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly Dictionary<string, UntaggedParser>.AlternateLookup<ReadOnlySpan<char>> NumberedLookup =
+        Numbered.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static RawUntaggedResponse Raw(ReadOnlySequence<byte> frame, long dataStart, string? error)
     {
         ReadOnlySequence<byte> data = frame.Slice(dataStart);
         int trim = data.Length >= 2 && data.Slice(data.Length - 2).FirstSpan[0] == '\r' ? 2 : 1;
         byte[] bytes = data.Slice(0, Math.Max(0, data.Length - trim)).ToArray();
-        return new RawUntaggedResponse(keyword, number, bytes) { ParseError = error };
+        // The keyword is the first atom, after the number of "* n KEYWORD" responses.
+        int i = 0;
+        uint? number = null;
+        while (i < bytes.Length && ImapChars.IsDigit(bytes[i])) i++;
+        if (i > 0 && i < bytes.Length && bytes[i] == ' ')
+        {
+            if (uint.TryParse(bytes.AsSpan(0, i), out uint n)) number = n;
+            i++;
+        }
+        else i = 0;
+        int start = i;
+        while (i < bytes.Length && ImapChars.IsAtomChar(bytes[i])) i++;
+        string keyword = System.Text.Encoding.ASCII.GetString(bytes, start, i - start).ToUpperInvariant();
+        return new RawUntaggedResponse(keyword.Length == 0 ? "?" : keyword, number, bytes) { ParseError = error };
     }
 
     private static StatusKind? TryReadStatusKind(ref ImapReader reader)
@@ -133,12 +164,4 @@ public static partial class ResponseParser
         reader.ExpectEnd();
         return new StatusResponse(tag, kind, code, text);
     }
-
-    /// <summary>Looks up the parser of an untagged response keyword.</summary>
-    /// <param name="keyword">The keyword, any case.</param>
-    /// <param name="numbered">True for message-data responses that start with a number.</param>
-    /// <param name="parser">The parser.</param>
-    /// <returns>Whether one is registered.</returns>
-    internal static bool TryGetUntaggedParser(string keyword, bool numbered, out UntaggedParser? parser) =>
-        (numbered ? Numbered : Untagged).TryGetValue(keyword, out parser);
 }

@@ -39,20 +39,24 @@ public class MalformedResponseTests
     }
 
     [Fact]
-    public void Number_beyond_32_bits_before_a_keyword_fails_the_frame()
+    public void Number_beyond_32_bits_before_a_keyword_is_kept_raw()
     {
-        // ResponseParser reads the leading number before choosing a parser, so this is not kept raw.
-        var e = Assert.Throws<ImapParseException>(() => ResponseWire.Parse("* 4294967296 EXISTS"));
-        Assert.InRange(e.Position, 2, 12); // within the number
-        Assert.Contains("4294967295", e.Reason, StringComparison.Ordinal);
+        var raw = Assert.IsType<RawUntaggedResponse>(ResponseWire.Parse("* 4294967296 EXISTS"));
+        Assert.Contains("4294967295", raw.ParseError, StringComparison.Ordinal);
+        Assert.Equal("EXISTS", raw.Keyword);
+        Assert.Null(raw.Number);
     }
 
     [Theory]
     [InlineData("* OK [UIDNEXT abc]")]
     [InlineData("a1 NO [CAPABILITY AUTH=] x")]
     [InlineData("* OK [BADCHARSET (UTF-8] x")]
-    public void Malformed_codes_fail_the_status_line(string line) =>
-        Assert.Throws<ImapParseException>(() => ResponseWire.Parse(line));
+    public void Malformed_codes_are_kept_raw(string line)
+    {
+        var status = Assert.IsType<StatusResponse>(ResponseWire.Parse(line));
+        Assert.Equal(typeof(ResponseCode), status.Code!.GetType());
+        Assert.NotNull(status.Code.RawArguments);
+    }
 
     [Fact]
     public void Literals_inside_lists_are_read_across_segments()
