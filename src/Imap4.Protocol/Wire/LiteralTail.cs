@@ -62,7 +62,7 @@ internal struct LiteralTail
     {
         int d = b - '0';
         // Saturate: once over the limit the value no longer matters, only that it is too large.
-        if (!TooLarge && Size > (maxSize - d) / 10) TooLarge = true;
+        if (!TooLarge && (Size > maxSize / 10 || Size * 10 > maxSize - d)) TooLarge = true;
         else if (!TooLarge) Size = Size * 10 + d;
         return Step.Digits;
     }
