@@ -80,6 +80,7 @@ public sealed class ImapFramer
     /// <param name="buffer">The bytes received so far.</param>
     /// <returns>What was found; see <see cref="FrameStatus"/>.</returns>
     /// <exception cref="InvalidOperationException">The previous result still awaits a decision (Complete, LiteralAnnounced, Bad).</exception>
+    /// <exception cref="ArgumentException">The buffer is shorter than what this frame already scanned.</exception>
     public FrameResult Decode(in ReadOnlySequence<byte> buffer)
     {
         if (_state != State.Skip && buffer.Length < _pos)

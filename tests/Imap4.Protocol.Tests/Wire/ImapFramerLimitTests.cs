@@ -45,6 +45,15 @@ public class ImapFramerLimitTests
         Assert.Equal(10, r.Length);
     }
 
+    [Fact]
+    public void Zero_literal_size_limit_allows_only_empty_literals()
+    {
+        var limits = Limits(literal: 0);
+        Assert.Equal(FrameStatus.LiteralAnnounced, Decode(limits, "a {0}\r\n").Status);
+        AssertBad(Decode(limits, "a {1}\r\n"), FrameError.LiteralTooLarge, 2);
+        AssertBad(Decode(limits, "a {9+}\r\n"), FrameError.LiteralTooLarge, 2);
+    }
+
     [Theory]
     [InlineData("a APPEND INBOX {4294967295}\r\n", true)]
     [InlineData("a APPEND INBOX {99999999999999999999+}\r\n", false)]
