@@ -1,7 +1,7 @@
 namespace Imap4.Protocol.Wire;
 
 /// <summary>
-/// Limits on what a peer may send, checked by <c>ImapFramer</c> before any parsing and by the parsers while parsing.
+/// Limits on what a peer may send, checked by <see cref="ImapFramer"/> before any parsing and by the parsers while parsing.
 /// Every limit bounds memory: nothing a peer sends makes the framer or parser allocate more than these allow.
 /// </summary>
 public sealed record ImapLimits
