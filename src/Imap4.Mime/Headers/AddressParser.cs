@@ -19,17 +19,17 @@ internal static class AddressParser
         while (true)
         {
             reader.SkipCfws();
-            while (reader.TryRead((byte)',')) reader.SkipCfws();
             if (reader.AtEnd) break;
-            int before = reader.Position;
+            if (reader.TryRead((byte)','))
+            {
+                // Dovecot reports an empty list element as a fully missing address.
+                result.Add(Complete(null, null, null, null));
+                continue;
+            }
             ParseAddress(ref reader, result);
             reader.SkipCfws();
-            if (!reader.AtEnd && !reader.TryRead((byte)','))
-            {
-                // Junk after an address: skip to the next comma.
-                reader.SkipPast((byte)',');
-            }
-            if (reader.Position == before) reader.Advance();
+            // Dovecot stops at the first address followed by junk, keeping what it parsed so far.
+            if (!reader.AtEnd && !reader.TryRead((byte)',')) break;
         }
         return result;
     }
@@ -66,9 +66,16 @@ internal static class AddressParser
         byte[]? phrase = ReadPhrase(ref reader);
         reader.SkipCfws();
         if (reader.TryRead((byte)'<')) return ParseAngleAddr(ref reader, phrase);
+        var afterPhrase = reader;
         reader = start;
         reader.SkipCfws();
         var addr = ParseAddrSpec(ref reader, out byte[]? comment);
+        if (phrase is not null && !AtAddressEnd(ref reader) && AtAddressEnd(ref afterPhrase))
+        {
+            // "Name Only": a phrase with no address is kept as the display name.
+            reader = afterPhrase;
+            return Complete(phrase, null, null, null);
+        }
         return Complete(comment, null, addr.Local, addr.Domain);
     }
 
@@ -82,6 +89,8 @@ internal static class AddressParser
         reader.TryRead((byte)'>');
         return Complete(phrase, route, addr.Local, addr.Domain);
     }
+
+    private static bool AtAddressEnd(ref Rfc822Reader reader) => reader.AtEnd || reader.Peek is (byte)',' or (byte)';';
 
     private static RawAddress Complete(byte[]? name, byte[]? route, byte[]? local, byte[]? domain) =>
         new(name, route, local is { Length: > 0 } ? local : MissingMailbox, domain is { Length: > 0 } ? domain : MissingDomain);

@@ -78,23 +78,26 @@ public sealed class ContentType
     /// <returns>True when equal.</returns>
     public bool Is(string type, string subtype) => IsType(type) && string.Equals(MediaSubtype, subtype, StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Parses a Content-Type value; null when not even a type can be read.</summary>
+    /// <summary>Parses a Content-Type value (a malformed one is kept as broken, see <see cref="IsBroken"/>).</summary>
     /// <param name="value">The unfolded value.</param>
     /// <returns>The content type or null.</returns>
-    public static ContentType? Parse(ReadOnlySpan<byte> value)
+    public static ContentType Parse(ReadOnlySpan<byte> value)
     {
         var reader = new Rfc822Reader(value);
         reader.SkipCfws();
         byte[] type = reader.ReadMimeToken().ToArray();
-        if (type.Length == 0) return null;
         reader.SkipCfws();
-        if (!reader.TryRead((byte)'/')) return new ContentType(type, [], [], true);
+        if (type.Length == 0 || !reader.TryRead((byte)'/')) return Broken(type);
         reader.SkipCfws();
         byte[] subtype = reader.ReadMimeToken().ToArray();
-        if (subtype.Length == 0) return new ContentType(type, [], [], true);
+        if (subtype.Length == 0) return Broken(type);
         var parameters = ParameterParser.Read(ref reader, out bool broken);
         return new ContentType(type, subtype, ParameterParser.JoinContinuations(parameters), broken);
     }
+
+    // Dovecot keeps a broken "text" as text with an empty subtype; any other broken value becomes "" "".
+    private static ContentType Broken(byte[] type) =>
+        new(System.Text.Ascii.EqualsIgnoreCase(type, "text"u8) ? type : [], [], [], true);
 
     /// <summary>The value as <c>type/subtype</c>.</summary>
     /// <returns>The text.</returns>

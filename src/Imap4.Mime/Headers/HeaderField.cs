@@ -49,7 +49,7 @@ public sealed class HeaderField
     {
         var value = RawValue;
         int start = 0;
-        while (start < value.Length && IsFoldingSpace(value[start])) start++;
+        while (start < value.Length && value[start] is (byte)' ' or (byte)'\t') start++;
         value = value[start..];
         var result = new byte[value.Length];
         int n = 0;

@@ -21,18 +21,18 @@ internal static class ParameterParser
             if (!reader.TryRead((byte)';'))
             {
                 broken = true;
-                reader.SkipPast((byte)';');
+                reader.SkipTo((byte)';');
                 continue;
             }
             reader.SkipCfws();
             if (reader.AtEnd) break;
             var name = reader.ReadMimeToken();
             reader.SkipCfws();
-            if (name.IsEmpty || !reader.TryRead((byte)'='))
+            if (!reader.TryRead((byte)'='))
             {
-                if (!reader.AtEnd && reader.Peek != (byte)';') broken = true;
-                if (!name.IsEmpty || reader.Peek != (byte)';') reader.SkipPast((byte)';');
-                if (!reader.AtEnd) reader.SkipCfws();
+                // Dovecot keeps a parameter with an empty name ("=value") but drops one without "=".
+                broken = true;
+                reader.SkipTo((byte)';');
                 continue;
             }
             byte[] nameBytes = name.ToArray();
@@ -107,6 +107,12 @@ internal static class ParameterParser
     {
         index = 0;
         extended = false;
+        if (rest.IsEmpty)
+        {
+            // "name*": an extended value without sections.
+            extended = true;
+            return true;
+        }
         int i = 0;
         while (i < rest.Length && rest[i] is >= (byte)'0' and <= (byte)'9' && index < 100000) index = (index * 10) + (rest[i++] - '0');
         if (i < rest.Length && rest[i] == (byte)'*')

@@ -111,6 +111,18 @@ internal ref struct Rfc822Reader
         return _data[start..Math.Min(_pos, _data.Length)];
     }
 
+    /// <summary>Skips to the next occurrence of <paramref name="b"/> outside quotes and comments (not consuming it), or to the end.</summary>
+    public void SkipTo(byte b)
+    {
+        while (_pos < _data.Length && _data[_pos] != b)
+        {
+            byte c = _data[_pos];
+            if (c == (byte)'"') ReadQuoted();
+            else if (c == (byte)'(') SkipComment();
+            else _pos++;
+        }
+    }
+
     /// <summary>Skips to just after the next occurrence of <paramref name="b"/> outside quotes and comments, or to the end.</summary>
     public void SkipPast(byte b)
     {

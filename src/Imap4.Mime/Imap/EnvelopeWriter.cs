@@ -11,9 +11,9 @@ internal static class EnvelopeWriter
         var h = message.Header;
         var from = Addresses(h, "From");
         w.WriteByte((byte)'(');
-        ImapFetchData.WriteNString(w, ImapFetchData.Field(h, "Date"));
+        ImapFetchData.WriteNString(w, LastField(h, "Date"));
         w.WriteSpace();
-        ImapFetchData.WriteNString(w, ImapFetchData.Field(h, "Subject"));
+        ImapFetchData.WriteNString(w, LastField(h, "Subject"));
         w.WriteSpace();
         WriteList(w, from);
         w.WriteSpace();
@@ -27,17 +27,23 @@ internal static class EnvelopeWriter
         w.WriteSpace();
         WriteList(w, Addresses(h, "Bcc"));
         w.WriteSpace();
-        ImapFetchData.WriteNString(w, ImapFetchData.Field(h, "In-Reply-To"));
+        ImapFetchData.WriteNString(w, LastField(h, "In-Reply-To"));
         w.WriteSpace();
-        ImapFetchData.WriteNString(w, ImapFetchData.Field(h, "Message-ID"));
+        ImapFetchData.WriteNString(w, LastField(h, "Message-ID"));
         w.WriteByte((byte)')');
+    }
+
+    // Dovecot: for repeated fields the last string wins, address lists are joined.
+    private static byte[]? LastField(HeaderList h, string name)
+    {
+        var all = h.GetAll(name);
+        return all.Count == 0 ? null : all[^1].UnfoldedBytes();
     }
 
     private static List<RawAddress>? Addresses(HeaderList h, string name)
     {
-        var field = h.Get(name);
-        if (field is null) return null;
-        var list = AddressParser.Parse(field.UnfoldedBytes());
+        var list = new List<RawAddress>();
+        foreach (var field in h.GetAll(name)) list.AddRange(AddressParser.Parse(field.UnfoldedBytes()));
         return list.Count == 0 ? null : list;
     }
 

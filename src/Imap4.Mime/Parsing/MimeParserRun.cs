@@ -15,6 +15,10 @@ internal sealed class MimeParserRun
     private bool _lastHitCloses;
     private int _parts;
 
+    // Set when the boundary line just read ended an epilogue: Dovecot then gives the line end before it to the
+    // entities that end there instead of to the boundary.
+    private bool _afterEpilogue;
+
     public MimeParserRun(LineReader reader, MimeParserOptions options)
     {
         _reader = reader;
@@ -32,6 +36,7 @@ internal sealed class MimeParserRun
     private int ReadEntity(MimePart part, bool inDigest)
     {
         _parts++;
+        _afterEpilogue = false;
         part.HeaderOffset = _reader.Position;
         part.LinesAtHeader = _reader.Lines;
         part.BareAtHeader = _reader.BareLines;
@@ -60,7 +65,7 @@ internal sealed class MimeParserRun
     {
         var field = part.Header.Get("Content-Type");
         var parsed = field is null ? null : ContentType.Parse(field.UnfoldedBytes());
-        if (field is not null && (parsed is null || parsed.IsBroken)) Repair("malformed Content-Type: " + field.Value);
+        if (parsed is { IsBroken: true }) Repair("malformed Content-Type: " + field!.Value);
         part.HasContentType = parsed is not null;
         part.ContentType = parsed ?? (inDigest ? ContentType.DigestDefault : ContentType.Default);
     }
@@ -73,7 +78,14 @@ internal sealed class MimeParserRun
         {
             byte[]? boundary = type.RawParameter("boundary");
             if (boundary is { Length: > 0 } && canNest) return ReadMultipart(part, boundary);
-            Repair(boundary is { Length: > 0 } ? "nesting too deep: multipart read as a leaf" : "multipart without boundary");
+            if (boundary is not { Length: > 0 })
+            {
+                // Dovecot: a multipart without boundary has no parts; its body is skipped.
+                Repair("multipart without boundary");
+                part.Kind = MimePartKind.Multipart;
+                return SkipLines();
+            }
+            Repair("nesting too deep: multipart read as a leaf");
         }
         else if (IsEncapsulated(type))
         {
@@ -107,7 +119,9 @@ internal sealed class MimeParserRun
         if (hit == index)
         {
             Pop();
-            return SkipLines(); // epilogue
+            int outer = SkipLines(); // epilogue
+            _afterEpilogue = outer != NoBoundary;
+            return outer;
         }
         if (hit == NoBoundary) Repair("multipart not closed by its boundary");
         if (part.Children.Count == 0) Repair("multipart without parts");
@@ -118,6 +132,7 @@ internal sealed class MimeParserRun
     /// <summary>Skips body lines to the next boundary line of any enclosing multipart.</summary>
     public int SkipLines()
     {
+        _afterEpilogue = false;
         if (_boundaries.Count == 0)
         {
             while (_reader.ReadLine(0))
@@ -170,20 +185,31 @@ internal sealed class MimeParserRun
         part.BareAtBody = _reader.BareLinesBefore;
     }
 
+    /// <summary>
+    /// Ends a part before the boundary line just read; the line end before a boundary belongs to the boundary, even when
+    /// it is the blank line after the header (then the header shrinks, as in Dovecot).
+    /// </summary>
     private void SetEndBeforeLine(MimePart part)
     {
-        int t = _reader.PreviousTerminator;
+        int t = _afterEpilogue ? 0 : _reader.PreviousTerminator;
         long end = _reader.LineStart - t;
+        long lines = _reader.LinesBefore - (t > 0 ? 1 : 0);
+        long bare = _reader.BareLinesBefore - (t == 1 ? 1 : 0);
+        if (end < part.HeaderOffset)
+        {
+            end = part.HeaderOffset;
+            lines = part.LinesAtHeader;
+            bare = part.BareAtHeader;
+        }
         if (end < part.BodyOffset)
         {
-            part.EndOffset = part.BodyOffset;
-            part.LinesAtEnd = part.LinesAtBody;
-            part.BareAtEnd = part.BareAtBody;
-            return;
+            part.BodyOffset = end;
+            part.LinesAtBody = lines;
+            part.BareAtBody = bare;
         }
         part.EndOffset = end;
-        part.LinesAtEnd = _reader.LinesBefore - (t > 0 ? 1 : 0);
-        part.BareAtEnd = _reader.BareLinesBefore - (t == 1 ? 1 : 0);
+        part.LinesAtEnd = lines;
+        part.BareAtEnd = bare;
     }
 
     private void SetEndAtEof(MimePart part)

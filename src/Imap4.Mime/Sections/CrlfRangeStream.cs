@@ -15,8 +15,15 @@ internal sealed class CrlfRangeStream : Stream
     private byte _previous;
     private bool _pendingLf;
 
-    public CrlfRangeStream(Stream source, long start, long end)
+    private readonly bool _replaceNul;
+
+    /// <param name="source">Seekable source.</param>
+    /// <param name="start">First byte.</param>
+    /// <param name="end">End (exclusive).</param>
+    /// <param name="replaceNul">Whether NUL reads as 0x80 (Dovecot does so in BODY[] sections, never in BINARY).</param>
+    public CrlfRangeStream(Stream source, long start, long end, bool replaceNul = true)
     {
+        _replaceNul = replaceNul;
         _source = source;
         _next = start;
         _end = end;
@@ -60,7 +67,7 @@ internal sealed class CrlfRangeStream : Stream
                 _pendingLf = true;
                 continue;
             }
-            buffer[written++] = b;
+            buffer[written++] = b == 0 && _replaceNul ? (byte)0x80 : b;
             _previous = b;
         }
         return written;

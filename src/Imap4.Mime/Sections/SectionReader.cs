@@ -58,7 +58,7 @@ public static class SectionReader
             case SectionKind.Text:
                 return entity is null ? null : new CrlfRangeStream(source, entity.BodyOffset, entity.EndOffset);
             default:
-                return entity is null ? null : new MemoryStream(FilterFields(entity.Header, section.Fields, section.Kind == SectionKind.HeaderFieldsNot), false);
+                return entity is null ? null : new MemoryStream(FilterFields(entity, section.Fields, section.Kind == SectionKind.HeaderFieldsNot), false);
         }
     }
 
@@ -85,11 +85,17 @@ public static class SectionReader
         return bytes.AsSpan((int)p.Origin, (int)length).ToArray();
     }
 
-    /// <summary>HEADER.FIELDS: the matching (or, with <paramref name="not"/>, the other) fields as written, then a blank line.</summary>
-    internal static byte[] FilterFields(HeaderList header, IReadOnlyList<string> names, bool not)
+    /// <summary>
+    /// HEADER.FIELDS: the matching (or, with <paramref name="not"/>, the other) fields as written, then a blank line
+    /// (for HEADER.FIELDS.NOT only when the header had one, as Dovecot does).
+    /// </summary>
+    internal static byte[] FilterFields(MimePart entity, IReadOnlyList<string> names, bool not)
     {
         using var output = new MemoryStream();
-        foreach (var field in header)
+        long fieldBytes = 0;
+        foreach (var field in entity.Header) fieldBytes += field.Raw.Length;
+        bool hasBlankLine = entity.HeaderLength > fieldBytes;
+        foreach (var field in entity.Header)
         {
             bool listed = false;
             foreach (string name in names)
@@ -97,7 +103,7 @@ public static class SectionReader
             if (listed == not) continue;
             WriteCrlf(output, field.Raw.Span);
         }
-        output.Write("\r\n"u8);
+        if (!not || hasBlankLine) output.Write("\r\n"u8);
         return output.ToArray();
     }
 
