@@ -1,0 +1,67 @@
+namespace Imap4.Mime.Codecs;
+
+/// <summary>
+/// Quoted-printable decoding (RFC 2045 6.7), tolerant: a malformed <c>=XY</c> is kept literally, trailing white space
+/// before a line end is removed, soft line breaks (<c>=</c> at the end of a line, CRLF or bare LF) join lines.
+/// </summary>
+public static class QuotedPrintable
+{
+    /// <summary>Decodes a quoted-printable body.</summary>
+    /// <param name="input">Encoded bytes.</param>
+    /// <returns>Decoded bytes.</returns>
+    public static byte[] Decode(ReadOnlySpan<byte> input)
+    {
+        var output = new List<byte>(input.Length);
+        int lineStart = 0;
+        while (lineStart < input.Length)
+        {
+            int lf = input[lineStart..].IndexOf((byte)'\n');
+            int lineEnd = lf < 0 ? input.Length : lineStart + lf;
+            var line = input[lineStart..lineEnd];
+            bool hasBreak = lf >= 0;
+            if (line.EndsWith("\r"u8)) line = line[..^1];
+            line = line.TrimEnd(" \t"u8);
+            bool soft = line.EndsWith("="u8);
+            if (soft) line = line[..^1];
+            DecodeLine(line, output, underscoreIsSpace: false);
+            if (hasBreak && !soft)
+            {
+                output.Add((byte)'\r');
+                output.Add((byte)'\n');
+            }
+            lineStart = lineEnd + 1;
+        }
+        return output.ToArray();
+    }
+
+    /// <summary>Decodes the text of a Q encoded word (RFC 2047 4.2: <c>_</c> is a space).</summary>
+    /// <param name="text">The encoded text.</param>
+    /// <returns>Decoded bytes.</returns>
+    public static byte[] DecodeWord(ReadOnlySpan<char> text)
+    {
+        var bytes = new byte[text.Length];
+        for (int i = 0; i < text.Length; i++) bytes[i] = text[i] < 256 ? (byte)text[i] : (byte)'?';
+        var output = new List<byte>(text.Length);
+        DecodeLine(bytes, output, underscoreIsSpace: true);
+        return output.ToArray();
+    }
+
+    private static void DecodeLine(ReadOnlySpan<byte> line, List<byte> output, bool underscoreIsSpace)
+    {
+        for (int i = 0; i < line.Length; i++)
+        {
+            byte b = line[i];
+            if (b == (byte)'=' && i + 2 < line.Length + 0 && IsHex(line[i + 1]) && IsHex(line[i + 2]))
+            {
+                output.Add((byte)((Hex(line[i + 1]) << 4) | Hex(line[i + 2])));
+                i += 2;
+            }
+            else if (b == (byte)'_' && underscoreIsSpace) output.Add((byte)' ');
+            else output.Add(b);
+        }
+    }
+
+    private static bool IsHex(byte b) => b is >= (byte)'0' and <= (byte)'9' or >= (byte)'A' and <= (byte)'F' or >= (byte)'a' and <= (byte)'f';
+
+    private static int Hex(byte b) => b <= (byte)'9' ? b - '0' : (b | 0x20) - 'a' + 10;
+}

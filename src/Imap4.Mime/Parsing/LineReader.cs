@@ -1,0 +1,129 @@
+namespace Imap4.Mime.Parsing;
+
+/// <summary>
+/// Reads a stream line by line (a line ends after LF, or at the end of input), keeping only as many bytes of each line
+/// as the caller asks for, and counting LFs and bare LFs (LF without CR) so virtual CRLF sizes can be computed later
+/// without storing the content.
+/// </summary>
+internal sealed class LineReader
+{
+    private readonly Stream _stream;
+    private readonly byte[] _buffer;
+    private int _pos;
+    private int _len;
+    private long _bufferStart;
+    private bool _eof;
+    private byte _previous;
+    private byte[] _kept = new byte[512];
+
+    public LineReader(Stream stream, int bufferSize = 64 * 1024)
+    {
+        _stream = stream;
+        _buffer = new byte[bufferSize];
+    }
+
+    /// <summary>Absolute offset of the next unread byte.</summary>
+    public long Position => _bufferStart + _pos;
+
+    /// <summary>LFs consumed so far.</summary>
+    public long Lines { get; private set; }
+
+    /// <summary>LFs not preceded by CR consumed so far.</summary>
+    public long BareLines { get; private set; }
+
+    /// <summary>LFs consumed before the last line.</summary>
+    public long LinesBefore { get; private set; }
+
+    /// <summary>Bare LFs consumed before the last line.</summary>
+    public long BareLinesBefore { get; private set; }
+
+    /// <summary>Terminator of the line before the last line (0 when none).</summary>
+    public int PreviousTerminator { get; private set; }
+
+    /// <summary>Offset of the last line read.</summary>
+    public long LineStart { get; private set; }
+
+    /// <summary>Length of the last line read, terminator included.</summary>
+    public long LineLength { get; private set; }
+
+    /// <summary>Terminator of the last line: 0 (end of input), 1 (LF) or 2 (CRLF).</summary>
+    public int Terminator { get; private set; }
+
+    /// <summary>Whether the last line was cut to the keep limit.</summary>
+    public bool Truncated { get; private set; }
+
+    /// <summary>The kept bytes of the last line (terminator included when it fit).</summary>
+    public ReadOnlySpan<byte> Kept => _kept.AsSpan(0, KeptLength);
+
+    private int KeptLength { get; set; }
+
+    /// <summary>Reads one line; false at end of input.</summary>
+    /// <param name="keepLimit">At most this many bytes of the line are kept.</param>
+    public bool ReadLine(int keepLimit)
+    {
+        LinesBefore = Lines;
+        BareLinesBefore = BareLines;
+        PreviousTerminator = Terminator;
+        LineStart = Position;
+        KeptLength = 0;
+        Terminator = 0;
+        Truncated = false;
+        bool any = false;
+        while (true)
+        {
+            if (_pos == _len && !Fill()) break;
+            var span = _buffer.AsSpan(_pos, _len - _pos);
+            int lf = span.IndexOf((byte)'\n');
+            int take = lf < 0 ? span.Length : lf + 1;
+            Keep(span[..take], keepLimit);
+            if (lf >= 0)
+            {
+                byte before = lf > 0 ? span[lf - 1] : _previous;
+                Lines++;
+                if (before != (byte)'\r') BareLines++;
+                Terminator = before == (byte)'\r' ? 2 : 1;
+            }
+            _previous = span[take - 1];
+            _pos += take;
+            any = true;
+            if (lf >= 0) break;
+        }
+        LineLength = Position - LineStart;
+        return any;
+    }
+
+    private void Keep(ReadOnlySpan<byte> bytes, int limit)
+    {
+        int room = limit - KeptLength;
+        if (room <= 0)
+        {
+            if (bytes.Length > 0) Truncated = true;
+            return;
+        }
+        if (bytes.Length > room)
+        {
+            Truncated = true;
+            bytes = bytes[..room];
+        }
+        if (KeptLength + bytes.Length > _kept.Length)
+            Array.Resize(ref _kept, Math.Max(_kept.Length * 2, KeptLength + bytes.Length));
+        bytes.CopyTo(_kept.AsSpan(KeptLength));
+        KeptLength += bytes.Length;
+    }
+
+    private bool Fill()
+    {
+        if (_eof) return false;
+        _bufferStart += _len;
+        _pos = 0;
+        _len = 0;
+        int n = _stream.Read(_buffer, 0, _buffer.Length);
+        if (n <= 0)
+        {
+            _eof = true;
+            return false;
+        }
+        _len = n;
+        return true;
+    }
+}

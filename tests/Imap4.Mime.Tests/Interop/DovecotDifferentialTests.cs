@@ -1,0 +1,133 @@
+using System.Text;
+using Imap4.Mime.Imap;
+using Imap4.Mime.Parsing;
+using Imap4.Mime.Sections;
+using Imap4.Protocol.Fetch;
+using Imap4.Testing;
+
+namespace Imap4.Mime.Tests.Interop;
+
+/// <summary>
+/// Appends the generated corpus to a private Dovecot and compares, message by message, ENVELOPE, BODY, BODYSTRUCTURE,
+/// RFC822.SIZE, HEADER.FIELDS, partials, BODY[n] and BODY[n.MIME] of every part, BINARY and BINARY.SIZE of every leaf.
+/// </summary>
+public sealed class DovecotDifferentialTests
+{
+    [Fact]
+    public async Task Corpus_matches_dovecot()
+    {
+        var corpus = Corpus.Build();
+        Assert.True(corpus.Count >= 300);
+        await using var dovecot = await DovecotServer.StartAsync();
+        await using var client = await dovecot.ConnectAsync();
+        foreach (var sample in corpus) await client.CommandAsync("APPEND INBOX", sample.Bytes);
+        await client.CommandAsync("SELECT INBOX");
+        var failures = new List<string>();
+        for (int i = 0; i < corpus.Count; i++)
+        {
+            try
+            {
+                await CompareAsync(client, i + 1, corpus[i], failures);
+            }
+            catch (Exception e) when (e is InvalidOperationException or ArgumentException or IndexOutOfRangeException)
+            {
+                failures.Add($"{corpus[i].Name}: {e.Message}");
+            }
+        }
+        Assert.True(failures.Count == 0, $"{failures.Count} differences from Dovecot:\n" + string.Join("\n", failures.Take(1000)) + "\n--- dovecot log:\n" + Tail(dovecot.ReadLog()));
+    }
+
+    private static string Tail(string log) => log.Length > 2000 ? log[^2000..] : log;
+
+    private static async Task CompareAsync(RawImapClient client, int seq, Corpus.Sample sample, List<string> failures)
+    {
+        var parsed = MimeParser.Parse(sample.Bytes);
+        using var source = new MemoryStream(sample.Bytes, writable: false);
+        var parts = PartPaths(parsed.Root, []).ToList();
+        var items = new StringBuilder("ENVELOPE BODY BODYSTRUCTURE RFC822.SIZE BODY.PEEK[HEADER.FIELDS (FROM SUBJECT)] BODY.PEEK[HEADER.FIELDS.NOT (FROM SUBJECT)] BODY.PEEK[]<0.100> BODY.PEEK[TEXT]<3.50>");
+        foreach (var (path, _) in parts) items.Append(System.Globalization.CultureInfo.InvariantCulture, $" BODY.PEEK[{Join(path)}.MIME] BODY.PEEK[{Join(path)}]");
+        var theirs = Items(await client.CommandAsync($"FETCH {seq} ({items})"), seq);
+        void Check(string key, ImapValue ours)
+        {
+            if (!theirs.TryGetValue(key, out var value)) failures.Add($"{sample.Name}: Dovecot sent no {key}");
+            else if (!value.SameAs(ours)) failures.Add($"{sample.Name}: {key} differs\n  dovecot: {Short(value)}\n  ours:    {Short(ours)}");
+        }
+        Check("ENVELOPE", ImapValue.ParseOne(ImapFetchData.Envelope(parsed.Root)));
+        Check("BODY", ImapValue.ParseOne(ImapFetchData.Body(parsed.Root)));
+        Check("BODYSTRUCTURE", ImapValue.ParseOne(ImapFetchData.BodyStructure(parsed.Root)));
+        Check("RFC822.SIZE", ImapValue.Atom(Encoding.ASCII.GetBytes(parsed.Size.ToString(System.Globalization.CultureInfo.InvariantCulture))));
+        Check("BODY[HEADER.FIELDS (FROM SUBJECT)]", Bytes(SectionReader.Read(source, parsed, BodySection.HeaderFields("FROM", "SUBJECT"))));
+        Check("BODY[HEADER.FIELDS.NOT (FROM SUBJECT)]", Bytes(SectionReader.Read(source, parsed, new BodySection([], SectionKind.HeaderFieldsNot, ["FROM", "SUBJECT"]))));
+        Check("BODY[]<0>", Bytes(SectionReader.Read(source, parsed, BodySection.All, new PartialRange(0, 100))));
+        Check("BODY[TEXT]<3>", Bytes(SectionReader.Read(source, parsed, BodySection.Text, new PartialRange(3, 50))));
+        foreach (var (path, _) in parts)
+        {
+            Check($"BODY[{Join(path)}.MIME]", Bytes(SectionReader.Read(source, parsed, new BodySection(path, SectionKind.Mime))));
+            Check($"BODY[{Join(path)}]", Bytes(SectionReader.Read(source, parsed, new BodySection(path))));
+        }
+        foreach (var (path, part) in parts)
+        {
+            if (part.Kind != MimePartKind.Leaf) continue;
+            var result = await client.CommandAsync($"FETCH {seq} (BINARY.PEEK[{Join(path)}] BINARY.SIZE[{Join(path)}])", allowFailure: true);
+            byte[]? ours = BinaryContent.Decode(source, parsed, part);
+            if (!result.Ok)
+            {
+                if (ours is not null) failures.Add($"{sample.Name}: BINARY[{Join(path)}] Dovecot refused ({result.Status}), we decoded {ours.Length} bytes");
+                continue;
+            }
+            if (ours is null)
+            {
+                failures.Add($"{sample.Name}: BINARY[{Join(path)}] Dovecot decoded, we refused");
+                continue;
+            }
+            theirs = Items(result, seq);
+            Check($"BINARY[{Join(path)}]", ImapValue.Str(ours));
+            Check($"BINARY.SIZE[{Join(path)}]", ImapValue.Atom(Encoding.ASCII.GetBytes(ours.Length.ToString(System.Globalization.CultureInfo.InvariantCulture))));
+        }
+    }
+
+    private static ImapValue Bytes(byte[]? b) => b is null ? ImapValue.Nil : ImapValue.Str(b);
+
+    private static string Short(ImapValue v)
+    {
+        string s = v.ToString();
+        return s.Length > 4000 ? s[..4000] + "..." : s;
+    }
+
+    private static string Join(uint[] path) => string.Join('.', path);
+
+    private static Dictionary<string, ImapValue> Items(CommandResult result, int seq)
+    {
+        var items = new Dictionary<string, ImapValue>(StringComparer.OrdinalIgnoreCase);
+        foreach (var response in result.Untagged)
+        {
+            if (response.Count < 3 || response[1].Text != "FETCH" || response[0].Text != seq.ToString(System.Globalization.CultureInfo.InvariantCulture)) continue;
+            var list = response[2].Items;
+            for (int i = 0; i + 1 < list.Count; i += 2) items[list[i].Text] = list[i + 1];
+        }
+        return items;
+    }
+
+    /// <summary>Every part path with its part, in the numbering of RFC 3501 6.4.5.</summary>
+    internal static IEnumerable<(uint[] Path, MimePart Part)> PartPaths(MimePart entity, uint[] prefix)
+    {
+        if (entity.Kind == MimePartKind.Multipart)
+        {
+            for (int i = 0; i < entity.Children.Count; i++)
+            {
+                var child = entity.Children[i];
+                uint[] path = [.. prefix, (uint)(i + 1)];
+                yield return (path, child);
+                if (child.Kind == MimePartKind.Multipart)
+                    foreach (var x in PartPaths(child, path)) yield return x;
+                else if (child.Kind == MimePartKind.Message && child.Message is not null)
+                    foreach (var x in PartPaths(child.Message, path)) yield return x;
+            }
+            yield break;
+        }
+        uint[] one = [.. prefix, 1];
+        yield return (one, entity);
+        if (entity.Kind == MimePartKind.Message && entity.Message is not null)
+            foreach (var x in PartPaths(entity.Message, one)) yield return x;
+    }
+}
