@@ -116,7 +116,12 @@ public sealed record FetchCommand(SequenceSet Set, IReadOnlyList<FetchAttribute>
         if (!reader.TryEnterList()) return [FetchAttribute.Read(ref reader, allowMacro: true)];
         if (reader.TryPeek(out byte b) && b == ')') reader.Fail("empty fetch attribute list");
         var attributes = new List<FetchAttribute>();
-        do attributes.Add(FetchAttribute.Read(ref reader));
+        do
+        {
+            // Tolerated: a space before ")" (RFC 9394's own example sends "(UID FLAGS )").
+            if (reader.TryPeek(out byte next) && next == ')' && attributes.Count > 0) break;
+            attributes.Add(FetchAttribute.Read(ref reader));
+        }
         while (reader.TryReadSpace());
         reader.ExitList();
         return attributes;

@@ -35,4 +35,7 @@ public enum StatusItem
 
     /// <summary><c>MAILBOXID</c>: the mailbox's object id (OBJECTID, RFC 8474).</summary>
     MailboxId,
+
+    /// <summary><c>DELETED-STORAGE</c>: storage (KiB) freed by expunging \Deleted messages (RFC 9208).</summary>
+    DeletedStorage,
 }

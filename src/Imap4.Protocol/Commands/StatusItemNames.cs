@@ -6,7 +6,7 @@ namespace Imap4.Protocol.Commands;
 public static class StatusItemNames
 {
     private static readonly string[] Names =
-        ["MESSAGES", "UIDNEXT", "UIDVALIDITY", "UNSEEN", "DELETED", "SIZE", "RECENT", "HIGHESTMODSEQ", "APPENDLIMIT", "MAILBOXID"];
+        ["MESSAGES", "UIDNEXT", "UIDVALIDITY", "UNSEEN", "DELETED", "SIZE", "RECENT", "HIGHESTMODSEQ", "APPENDLIMIT", "MAILBOXID", "DELETED-STORAGE"];
 
     /// <summary>The wire name, e.g. <c>UIDNEXT</c>.</summary>
     /// <param name="item">The item.</param>

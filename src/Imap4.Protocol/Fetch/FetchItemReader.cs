@@ -70,7 +70,7 @@ internal static class FetchItemReader
                 return new BodyStructureItem(BodyStructureReader.Read(ref reader), IsExtensible: false);
             case 5 when name.SequenceEqual("FLAGS"u8):
                 Skip(ref reader, 6);
-                return new FlagsItem(FlagsItem.ReadList(ref reader));
+                return new FlagsItem(reader.ReadFlagList());
             case 6 when name.SequenceEqual("MODSEQ"u8):
                 Skip(ref reader, 7);
                 return new ModSeqItem(ReadModSeq(ref reader));

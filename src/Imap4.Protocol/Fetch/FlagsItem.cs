@@ -20,31 +20,6 @@ public sealed record FlagsItem(IReadOnlyList<Flag> Flags) : FetchItem
         return false;
     }
 
-    /// <summary>Reads <c>"(" [flag-fetch *(SP flag-fetch)] ")"</c> after "FLAGS SP".</summary>
-    internal static IReadOnlyList<Flag> ReadList(ref ImapReader reader)
-    {
-        reader.EnterList();
-        var flags = new ListBuilder<Flag>();
-        while (!reader.TryExitList())
-        {
-            if (flags.Count > 0) reader.ReadSpace();
-            flags.Add(ReadFlag(ref reader));
-        }
-        return flags.ToArray();
-    }
-
-    /// <summary>flag: "\" atom, "\*" or a keyword atom; well-known flags come back shared.</summary>
-    internal static Flag ReadFlag(ref ImapReader reader)
-    {
-        if (!reader.TryRead((byte)'\\')) return Flag.Parse(reader.ReadAtomSpan());
-        if (reader.TryRead((byte)'*')) return Flag.Wildcard;
-        ReadOnlySpan<byte> atom = reader.ReadAtomSpan();
-        Span<byte> buffer = atom.Length < 64 ? stackalloc byte[atom.Length + 1] : new byte[atom.Length + 1];
-        buffer[0] = (byte)'\\';
-        atom.CopyTo(buffer[1..]);
-        return Flag.Parse(buffer);
-    }
-
     /// <inheritdoc />
     public override void Write(ImapWriter writer)
     {

@@ -29,7 +29,7 @@ public sealed record ContinuationResponse(string Text) : ImapResponse
     {
         ArgumentNullException.ThrowIfNull(writer);
         writer.WriteRaw("+ "u8);
-        writer.WriteRaw(Encoding.UTF8.GetBytes(Text.Length == 0 ? "Ready" : Text));
+        writer.WriteRaw(Encoding.UTF8.GetBytes(Text));
         writer.WriteCrlf();
     }
 }

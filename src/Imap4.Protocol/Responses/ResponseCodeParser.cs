@@ -54,13 +54,18 @@ public static partial class ResponseCodeParser
         return code;
     }
 
-    /// <summary>An unknown code: its arguments are everything up to "]" (any TEXT-CHAR except "]").</summary>
+    /// <summary>
+    /// An unknown code: its arguments are everything up to "]" (resp-text-code's <c>1*&lt;any TEXT-CHAR except "]"&gt;</c>),
+    /// except that a "]" inside a quoted string does not end it (RFC 4469's BADURL sends one).
+    /// </summary>
     private static ResponseCode ReadRaw(ref ImapReader reader, string name)
     {
         if (!reader.TryReadSpace()) return new ResponseCode(name);
         var text = new List<byte>();
-        while (reader.TryPeek(out byte b) && b != ']' && b != '\r' && b != '\n')
+        bool quoted = false;
+        while (reader.TryPeek(out byte b) && (quoted || b != ']') && b != '\r' && b != '\n')
         {
+            if (b == '"' && (text.Count == 0 || text[^1] != '\\')) quoted = !quoted;
             text.Add(b);
             reader.Advance(1);
         }

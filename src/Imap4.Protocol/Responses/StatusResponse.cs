@@ -22,20 +22,25 @@ public sealed record StatusResponse(string? Tag, StatusKind Kind, ResponseCode? 
         writer.WriteRaw(Tag ?? "*");
         writer.WriteSpace();
         writer.WriteRaw(KindName(Kind));
-        writer.WriteSpace();
         if (Code is not null)
         {
-            Code.Write(writer);
             writer.WriteSpace();
+            Code.Write(writer);
         }
-        WriteText(writer, Text);
+        if (Text.Length > 0)
+        {
+            writer.WriteSpace();
+            WriteText(writer, Text);
+        }
         writer.WriteCrlf();
     }
 
-    /// <summary>Writes resp-text's text part, which must be at least one character on the wire (RFC 9051 text = 1*TEXT-CHAR).</summary>
+    /// <summary>
+    /// Writes resp-text's text part. RFC 9051 makes the text optional, so an empty text is written as nothing (no trailing SP);
+    /// CR and LF, which cannot appear in text, become spaces.
+    /// </summary>
     internal static void WriteText(ImapWriter writer, string text)
     {
-        if (text.Length == 0) text = "done";
         if (text.AsSpan().IndexOfAny('\r', '\n') >= 0) text = text.Replace('\r', ' ').Replace('\n', ' ');
         writer.WriteRaw(System.Text.Encoding.UTF8.GetBytes(text));
     }

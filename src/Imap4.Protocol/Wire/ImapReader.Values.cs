@@ -58,7 +58,8 @@ public ref partial struct ImapReader
     {
         long start = Position;
         bool system = TryRead((byte)'\\');
-        ReadOnlySpan<byte> atom = system && TryRead((byte)'*') ? "*"u8 : ReadAtomSpan();
+        if (system && TryRead((byte)'*')) return Flag.Wildcard;
+        ReadOnlySpan<byte> atom = ReadAtomSpan();
         Span<byte> buffer = stackalloc byte[Math.Min(atom.Length + 1, 256)];
         if (atom.Length + 1 > buffer.Length) throw new ImapParseException(start, "flag too long");
         int n = 0;
@@ -81,10 +82,16 @@ public ref partial struct ImapReader
     {
         EnterList();
         if (TryExitList()) return [];
-        var flags = new List<Flag>(4) { ReadFlag() };
-        while (TryReadSpace()) flags.Add(ReadFlag());
+        var flags = new ListBuilder<Flag>();
+        flags.Add(ReadFlag());
+        while (TryReadSpace())
+        {
+            // Tolerated: a space before ")" (RFC 9394's own example sends "(\Flagged \Answered )").
+            if (TryPeek(out byte b) && b == ')') break;
+            flags.Add(ReadFlag());
+        }
         ExitList();
-        return flags;
+        return flags.ToArray();
     }
 
     /// <summary>date-time: a quoted <c>"DD-Mon-YYYY HH:MM:SS +HHMM"</c>.</summary>

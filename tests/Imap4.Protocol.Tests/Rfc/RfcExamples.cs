@@ -14,7 +14,7 @@ public static partial class RfcExamples
 {
     private static readonly Dictionary<string, IReadOnlyList<RfcExample>> Cache = [];
 
-    [GeneratedRegex(@"^(\s+)([CS]):(?: (.*))?$")]
+    [GeneratedRegex(@"^(\s+|\s*Example:\s+)([CS]):(?: (.*))?$")]
     private static partial Regex Prefixed();
 
     [GeneratedRegex(@"(~?)\{(\d+)(\+?)\}$")]
@@ -50,11 +50,14 @@ public static partial class RfcExamples
                 continue;
             }
             // Editorial continuation: directly after an example line, indented deeper than its prefix.
+            // (Or at any indentation while a parenthesis, bracket or quote of the line is still open.)
             if (lines.Count > 0 && lines[^1].LastLine == i && text[i].Length > 0 && char.IsWhiteSpace(text[i][0])
-                && text[i].Length - text[i].TrimStart().Length > lines[^1].Indent + 2)
+                && (text[i].Length - text[i].TrimStart().Length > lines[^1].Indent || IsOpen(lines[^1].Text)))
             {
                 RawLine last = lines[^1];
-                lines[^1] = last with { Text = last.Text + " " + text[i].Trim(), LastLine = i + 1 };
+                // A break after a comma or an opening parenthesis is inside a list: join without the space.
+                string glue = last.Text.EndsWith(',') || last.Text.EndsWith('(') ? "" : " ";
+                lines[^1] = last with { Text = last.Text + glue + text[i].Trim(), LastLine = i + 1 };
             }
         }
         return lines;
@@ -108,7 +111,8 @@ public static partial class RfcExamples
                 // Only the rest's first line belongs to this frame; what follows its CRLF are later lines.
                 int crlf = rest.IndexOf("\r\n", StringComparison.Ordinal);
                 string restLine = crlf < 0 ? rest : rest[..crlf];
-                int consumedLines = CountConsumed(stream, literal.Length + restLine.Length);
+                int restEnd = Encoding.UTF8.GetByteCount(literal) + Encoding.UTF8.GetByteCount(restLine);
+                int consumedLines = LinesStartingAtOrBefore(stream, restEnd);
                 frame.Append("\r\n").Append(literal).Append(restLine);
                 current = restLine;
                 // Advance past every line consumed (including skipped continuation lines in between).
@@ -128,15 +132,35 @@ public static partial class RfcExamples
     private static bool IsDataLine(string context) =>
         Regex.IsMatch(context, @"^\S+ (AUTHENTICATE|IDLE)\b", RegexOptions.IgnoreCase);
 
-    /// <summary>How many stream lines the literal plus the rest of its line use up.</summary>
-    private static int CountConsumed(List<string> stream, int chars)
+    /// <summary>True when a line leaves a parenthesis, bracket or quoted string open.</summary>
+    private static bool IsOpen(string line)
     {
-        int used = 0, count = 0;
+        int depth = 0;
+        bool quoted = false;
+        for (int i = 0; i < line.Length; i++)
+        {
+            char c = line[i];
+            if (quoted)
+            {
+                if (c == '\\') i++;
+                else if (c == '"') quoted = false;
+            }
+            else if (c == '"') quoted = true;
+            else if (c is '(' or '[') depth++;
+            else if (c is ')' or ']') depth--;
+        }
+        return quoted || depth > 0;
+    }
+
+    /// <summary>How many stream lines start at or before byte offset <paramref name="end"/> of their CRLF-joined form.</summary>
+    private static int LinesStartingAtOrBefore(List<string> stream, int end)
+    {
+        int start = 0, count = 0;
         foreach (string s in stream)
         {
-            if (used >= chars && count > 0) break;
-            used += s.Length + 2;
+            if (start > end) break;
             count++;
+            start += Encoding.UTF8.GetByteCount(s) + 2;
         }
         return count;
     }

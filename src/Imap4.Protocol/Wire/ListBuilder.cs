@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 
-namespace Imap4.Protocol.Fetch;
+namespace Imap4.Protocol.Wire;
 
 /// <summary>Eight inline slots, so that short lists are collected without a growing List.</summary>
 [InlineArray(8)]
