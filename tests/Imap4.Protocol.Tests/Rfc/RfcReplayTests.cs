@@ -37,6 +37,7 @@ public class RfcReplayTests(ITestOutputHelper output)
                 if (expectedFailure) failures.Add($"{e}: listed as failing ({why}) but parses");
                 parsed++;
                 if (SameIgnoringCase(written, e.Frame)) exact++;
+                else output.WriteLine($"  {e.Line}: {e.Text}\n     -> {Encoding.UTF8.GetString(written).TrimEnd()}");
             }
             catch (ImapParseException ex)
             {
@@ -69,6 +70,7 @@ public class RfcReplayTests(ITestOutputHelper output)
                 if (expectedFailure) failures.Add($"{e}: listed as failing ({why}) but parses");
                 parsed++;
                 if (SameIgnoringCase(written, e.Frame)) exact++;
+                else output.WriteLine($"  {e.Line}: {e.Text}\n     -> {Encoding.UTF8.GetString(written).TrimEnd()}");
             }
             catch (ImapParseException ex)
             {
