@@ -65,7 +65,8 @@ public ref partial struct ImapReader
         {
             if (!_reader.TryRead(out byte b)) Fail("unterminated quoted string");
             if (b == '"') break;
-            if (b is (byte)'\r' or (byte)'\n' or 0) Fail("invalid character in quoted string");
+            if (b is (byte)'\r' or (byte)'\n') Fail("unterminated quoted string");
+            if (b == 0) Fail("NUL in quoted string");
             if (b == '\\')
             {
                 if (!_reader.TryRead(out b)) Fail("unterminated quoted string");
