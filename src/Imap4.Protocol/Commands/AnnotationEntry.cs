@@ -28,11 +28,11 @@ public sealed class AnnotationEntry : IEquatable<AnnotationEntry>
 
     /// <inheritdoc />
     public bool Equals(AnnotationEntry? other) =>
-        other is not null && string.Equals(Entry, other.Entry, StringComparison.Ordinal) && ListEquality.Equal(Attributes, other.Attributes);
+        other is not null && string.Equals(Entry, other.Entry, StringComparison.Ordinal) && ValueEquality.Equal(Attributes, other.Attributes);
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as AnnotationEntry);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Entry, ListEquality.Hash(Attributes));
+    public override int GetHashCode() => HashCode.Combine(Entry, ValueEquality.Hash(Attributes));
 }

@@ -47,10 +47,10 @@ public sealed record AppendCommand : ImapCommand
 
     /// <inheritdoc/>
     public bool Equals(AppendCommand? other) =>
-        other is not null && Mailbox == other.Mailbox && CoreSyntax.ListEqual(Messages, other.Messages);
+        other is not null && Mailbox == other.Mailbox && ValueEquality.Equal(Messages, other.Messages);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Mailbox, CoreSyntax.ListHash(Messages));
+    public override int GetHashCode() => HashCode.Combine(Mailbox, ValueEquality.Hash(Messages));
 
     /// <inheritdoc/>
     public override string ToString() =>

@@ -139,12 +139,12 @@ public sealed record AppendMessage
     /// <inheritdoc/>
     public bool Equals(AppendMessage? other) =>
         other is not null && Binary == other.Binary && Content.Span.SequenceEqual(other.Content.Span)
-        && CoreSyntax.ListEqual(Catenate, other.Catenate) && CoreSyntax.ListEqual(_flags, other._flags)
+        && ValueEquality.Equal(Catenate, other.Catenate) && ValueEquality.Equal(_flags, other._flags)
         && Nullable.Equals(_date, other._date) && _date?.Offset == other._date?.Offset;
 
     /// <inheritdoc/>
     public override int GetHashCode() =>
-        HashCode.Combine(Binary, CoreSyntax.BytesHash(Content), CoreSyntax.ListHash(Catenate), CoreSyntax.ListHash(_flags), _date);
+        HashCode.Combine(Binary, ValueEquality.Hash(Content), ValueEquality.Hash(Catenate), ValueEquality.Hash(_flags), _date);
 
     /// <inheritdoc/>
     public override string ToString() =>

@@ -64,10 +64,10 @@ public sealed record AuthenticateCommand : ImapCommand
 
     /// <inheritdoc/>
     public bool Equals(AuthenticateCommand? other) =>
-        other is not null && Mechanism == other.Mechanism && CoreSyntax.BytesEqual(InitialResponse, other.InitialResponse);
+        other is not null && Mechanism == other.Mechanism && ValueEquality.Equal(InitialResponse, other.InitialResponse);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Mechanism, CoreSyntax.BytesHash(InitialResponse));
+    public override int GetHashCode() => HashCode.Combine(Mechanism, ValueEquality.Hash(InitialResponse));
 
     internal static AuthenticateCommand Parse(ref ImapReader reader, bool isUid)
     {

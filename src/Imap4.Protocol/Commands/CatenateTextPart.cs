@@ -27,7 +27,7 @@ public sealed record CatenateTextPart : CatenatePart
     public bool Equals(CatenateTextPart? other) => other is not null && Text.Span.SequenceEqual(other.Text.Span);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => CoreSyntax.BytesHash(Text);
+    public override int GetHashCode() => ValueEquality.Hash(Text);
 
     /// <inheritdoc/>
     public override string ToString() => $"TEXT <{Text.Length} bytes>";

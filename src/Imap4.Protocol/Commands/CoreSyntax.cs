@@ -73,40 +73,6 @@ internal static class CoreSyntax
         return copy;
     }
 
-    /// <summary>Byte-wise equality of two optional buffers.</summary>
-    public static bool BytesEqual(ReadOnlyMemory<byte>? a, ReadOnlyMemory<byte>? b) =>
-        a.HasValue == b.HasValue && (!a.HasValue || a.Value.Span.SequenceEqual(b!.Value.Span));
-
-    /// <summary>Hash of a buffer's length and first bytes (cheap, consistent with <see cref="BytesEqual"/>).</summary>
-    public static int BytesHash(ReadOnlyMemory<byte>? a)
-    {
-        if (!a.HasValue) return 0;
-        var hash = new HashCode();
-        hash.Add(a.Value.Length);
-        hash.AddBytes(a.Value.Span[..Math.Min(64, a.Value.Length)]);
-        return hash.ToHashCode();
-    }
-
-    /// <summary>Element-wise equality of two optional lists.</summary>
-    public static bool ListEqual<T>(IReadOnlyList<T>? a, IReadOnlyList<T>? b)
-    {
-        if (ReferenceEquals(a, b)) return true;
-        if (a is null || b is null || a.Count != b.Count) return false;
-        var comparer = EqualityComparer<T>.Default;
-        for (int i = 0; i < a.Count; i++)
-            if (!comparer.Equals(a[i], b[i])) return false;
-        return true;
-    }
-
-    /// <summary>Hash of a list's elements, consistent with <see cref="ListEqual{T}"/>.</summary>
-    public static int ListHash<T>(IReadOnlyList<T>? a)
-    {
-        if (a is null) return 0;
-        var hash = new HashCode();
-        foreach (T item in a) hash.Add(item);
-        return hash.ToHashCode();
-    }
-
     /// <summary>Copies a caller's list so later changes to it cannot change the record, and rejects nulls.</summary>
     public static IReadOnlyList<T> Freeze<T>(IEnumerable<T> items, string paramName)
     {

@@ -57,10 +57,10 @@ public sealed record CreateCommand(MailboxName Mailbox) : ImapCommand
 
     /// <inheritdoc/>
     public bool Equals(CreateCommand? other) =>
-        other is not null && Mailbox == other.Mailbox && CoreSyntax.ListEqual(SpecialUse, other.SpecialUse);
+        other is not null && Mailbox == other.Mailbox && ValueEquality.Equal(SpecialUse, other.SpecialUse);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Mailbox, CoreSyntax.ListHash(SpecialUse));
+    public override int GetHashCode() => HashCode.Combine(Mailbox, ValueEquality.Hash(SpecialUse));
 
     internal static CreateCommand Parse(ref ImapReader reader, bool isUid)
     {

@@ -50,8 +50,8 @@ public sealed record EnableCommand(IReadOnlyList<Capability> Capabilities) : Ima
     }
 
     /// <inheritdoc />
-    public bool Equals(EnableCommand? other) => other is not null && ListEquality.Equal(Capabilities, other.Capabilities);
+    public bool Equals(EnableCommand? other) => other is not null && ValueEquality.Equal(Capabilities, other.Capabilities);
 
     /// <inheritdoc />
-    public override int GetHashCode() => ListEquality.Hash(Capabilities);
+    public override int GetHashCode() => ValueEquality.Hash(Capabilities);
 }

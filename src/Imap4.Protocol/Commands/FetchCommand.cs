@@ -174,9 +174,9 @@ public sealed record FetchCommand(SequenceSet Set, IReadOnlyList<FetchAttribute>
     /// <inheritdoc />
     public bool Equals(FetchCommand? other) =>
         other is not null && IsUid == other.IsUid && ChangedSince == other.ChangedSince && Vanished == other.Vanished
-        && Equals(Partial, other.Partial) && Set.Equals(other.Set) && ListEquality.Equal(Attributes, other.Attributes);
+        && Equals(Partial, other.Partial) && Set.Equals(other.Set) && ValueEquality.Equal(Attributes, other.Attributes);
 
     /// <inheritdoc />
     public override int GetHashCode() =>
-        HashCode.Combine(IsUid, ChangedSince, Vanished, Partial, Set, ListEquality.Hash(Attributes));
+        HashCode.Combine(IsUid, ChangedSince, Vanished, Partial, Set, ValueEquality.Hash(Attributes));
 }

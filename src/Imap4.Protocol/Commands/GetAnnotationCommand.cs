@@ -47,9 +47,9 @@ public sealed record GetAnnotationCommand(MailboxName Mailbox, IReadOnlyList<str
 
     /// <inheritdoc />
     public bool Equals(GetAnnotationCommand? other) =>
-        other is not null && Equals(Mailbox, other.Mailbox) && ListEquality.Equal(Entries, other.Entries)
-        && ListEquality.Equal(Attributes, other.Attributes);
+        other is not null && Equals(Mailbox, other.Mailbox) && ValueEquality.Equal(Entries, other.Entries)
+        && ValueEquality.Equal(Attributes, other.Attributes);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Mailbox, ListEquality.Hash(Entries), ListEquality.Hash(Attributes));
+    public override int GetHashCode() => HashCode.Combine(Mailbox, ValueEquality.Hash(Entries), ValueEquality.Hash(Attributes));
 }

@@ -143,9 +143,9 @@ public sealed record GetMetadataCommand(MailboxName Mailbox, IReadOnlyList<strin
     /// <inheritdoc />
     public bool Equals(GetMetadataCommand? other) =>
         other is not null && MaxSize == other.MaxSize && Depth == other.Depth && Equals(Mailbox, other.Mailbox)
-        && ListEquality.Equal(Entries, other.Entries, StringComparer.OrdinalIgnoreCase);
+        && ValueEquality.Equal(Entries, other.Entries, StringComparer.OrdinalIgnoreCase);
 
     /// <inheritdoc />
     public override int GetHashCode() =>
-        HashCode.Combine(MaxSize, Depth, Mailbox, ListEquality.Hash(Entries, StringComparer.OrdinalIgnoreCase));
+        HashCode.Combine(MaxSize, Depth, Mailbox, ValueEquality.Hash(Entries, StringComparer.OrdinalIgnoreCase));
 }

@@ -57,8 +57,8 @@ public sealed record IdCommand(IReadOnlyList<KeyValuePair<string, string?>>? Par
     }
 
     /// <inheritdoc />
-    public bool Equals(IdCommand? other) => other is not null && ListEquality.Equal(Parameters, other.Parameters);
+    public bool Equals(IdCommand? other) => other is not null && ValueEquality.Equal(Parameters, other.Parameters);
 
     /// <inheritdoc />
-    public override int GetHashCode() => ListEquality.Hash(Parameters);
+    public override int GetHashCode() => ValueEquality.Hash(Parameters);
 }

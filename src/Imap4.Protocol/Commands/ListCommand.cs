@@ -115,12 +115,12 @@ public sealed record ListCommand : ImapCommand
 
     /// <inheritdoc/>
     public bool Equals(ListCommand? other) =>
-        other is not null && Reference == other.Reference && CoreSyntax.ListEqual(Patterns, other.Patterns)
-        && _selection == other._selection && _return == other._return && CoreSyntax.ListEqual(_returnStatus, other._returnStatus);
+        other is not null && Reference == other.Reference && ValueEquality.Equal(Patterns, other.Patterns)
+        && _selection == other._selection && _return == other._return && ValueEquality.Equal(_returnStatus, other._returnStatus);
 
     /// <inheritdoc/>
     public override int GetHashCode() =>
-        HashCode.Combine(Reference, CoreSyntax.ListHash(Patterns), _selection, _return, CoreSyntax.ListHash(_returnStatus));
+        HashCode.Combine(Reference, ValueEquality.Hash(Patterns), _selection, _return, ValueEquality.Hash(_returnStatus));
 
     /// <inheritdoc/>
     public override string ToString() =>

@@ -92,8 +92,8 @@ public sealed record SetAnnotationCommand(MailboxName Mailbox, IReadOnlyList<Ann
 
     /// <inheritdoc />
     public bool Equals(SetAnnotationCommand? other) =>
-        other is not null && Equals(Mailbox, other.Mailbox) && ListEquality.Equal(Entries, other.Entries);
+        other is not null && Equals(Mailbox, other.Mailbox) && ValueEquality.Equal(Entries, other.Entries);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Mailbox, ListEquality.Hash(Entries));
+    public override int GetHashCode() => HashCode.Combine(Mailbox, ValueEquality.Hash(Entries));
 }

@@ -58,8 +58,8 @@ public sealed record SetMetadataCommand(MailboxName Mailbox, IReadOnlyList<Metad
 
     /// <inheritdoc />
     public bool Equals(SetMetadataCommand? other) =>
-        other is not null && Equals(Mailbox, other.Mailbox) && ListEquality.Equal(Values, other.Values);
+        other is not null && Equals(Mailbox, other.Mailbox) && ValueEquality.Equal(Values, other.Values);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Mailbox, ListEquality.Hash(Values));
+    public override int GetHashCode() => HashCode.Combine(Mailbox, ValueEquality.Hash(Values));
 }

@@ -55,8 +55,8 @@ public sealed record SetQuotaCommand(string Root, IReadOnlyList<QuotaLimit> Limi
 
     /// <inheritdoc />
     public bool Equals(SetQuotaCommand? other) =>
-        other is not null && string.Equals(Root, other.Root, StringComparison.Ordinal) && ListEquality.Equal(Limits, other.Limits);
+        other is not null && string.Equals(Root, other.Root, StringComparison.Ordinal) && ValueEquality.Equal(Limits, other.Limits);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Root, ListEquality.Hash(Limits));
+    public override int GetHashCode() => HashCode.Combine(Root, ValueEquality.Hash(Limits));
 }

@@ -40,10 +40,10 @@ public sealed record StatusCommand : ImapCommand
 
     /// <inheritdoc/>
     public bool Equals(StatusCommand? other) =>
-        other is not null && Mailbox == other.Mailbox && CoreSyntax.ListEqual(Items, other.Items);
+        other is not null && Mailbox == other.Mailbox && ValueEquality.Equal(Items, other.Items);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Mailbox, CoreSyntax.ListHash(Items));
+    public override int GetHashCode() => HashCode.Combine(Mailbox, ValueEquality.Hash(Items));
 
     /// <inheritdoc/>
     public override string ToString() => $"StatusCommand {{ Name = STATUS, Mailbox = {Mailbox}, Items = {CoreSyntax.Join(Items)} }}";

@@ -45,8 +45,8 @@ public sealed record StoreCommand(SequenceSet Set, StoreAction Action, bool Sile
     /// <inheritdoc />
     public bool Equals(StoreCommand? other) =>
         other is not null && IsUid == other.IsUid && UnchangedSince == other.UnchangedSince && Action == other.Action
-        && Silent == other.Silent && Set.Equals(other.Set) && ListEquality.Equal(Flags, other.Flags);
+        && Silent == other.Silent && Set.Equals(other.Set) && ValueEquality.Equal(Flags, other.Flags);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(IsUid, UnchangedSince, Action, Silent, Set, ListEquality.Hash(Flags));
+    public override int GetHashCode() => HashCode.Combine(IsUid, UnchangedSince, Action, Silent, Set, ValueEquality.Hash(Flags));
 }

@@ -41,8 +41,8 @@ public sealed record StoreGmailLabelsCommand(SequenceSet Set, StoreAction Action
     /// <inheritdoc />
     public bool Equals(StoreGmailLabelsCommand? other) =>
         other is not null && IsUid == other.IsUid && UnchangedSince == other.UnchangedSince && Action == other.Action
-        && Silent == other.Silent && Set.Equals(other.Set) && ListEquality.Equal(Labels, other.Labels);
+        && Silent == other.Silent && Set.Equals(other.Set) && ValueEquality.Equal(Labels, other.Labels);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(IsUid, UnchangedSince, Action, Silent, Set, ListEquality.Hash(Labels));
+    public override int GetHashCode() => HashCode.Combine(IsUid, UnchangedSince, Action, Silent, Set, ValueEquality.Hash(Labels));
 }

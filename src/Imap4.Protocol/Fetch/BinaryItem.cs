@@ -28,9 +28,9 @@ public sealed record BinaryItem(IReadOnlyList<uint> Part, uint? Origin, ReadOnly
 
     /// <inheritdoc />
     public bool Equals(BinaryItem? other) =>
-        other is not null && FetchEquality.Lists(Part, other.Part) && Origin == other.Origin
-        && IsLiteral8 == other.IsLiteral8 && FetchEquality.Bytes(Content, other.Content);
+        other is not null && ValueEquality.Equal(Part, other.Part) && Origin == other.Origin
+        && IsLiteral8 == other.IsLiteral8 && ValueEquality.Equal(Content, other.Content);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(FetchEquality.ListHash(Part), Origin, FetchEquality.BytesHash(Content));
+    public override int GetHashCode() => HashCode.Combine(ValueEquality.Hash(Part), Origin, ValueEquality.Hash(Content));
 }

@@ -21,8 +21,8 @@ public sealed record BinarySizeItem(IReadOnlyList<uint> Part, uint Size) : Fetch
     }
 
     /// <inheritdoc />
-    public bool Equals(BinarySizeItem? other) => other is not null && Size == other.Size && FetchEquality.Lists(Part, other.Part);
+    public bool Equals(BinarySizeItem? other) => other is not null && Size == other.Size && ValueEquality.Equal(Part, other.Part);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(FetchEquality.ListHash(Part), Size);
+    public override int GetHashCode() => HashCode.Combine(ValueEquality.Hash(Part), Size);
 }

@@ -45,8 +45,8 @@ public sealed record BodyDisposition(string Type, IReadOnlyList<BodyParameter>? 
 
     /// <inheritdoc />
     public bool Equals(BodyDisposition? other) =>
-        other is not null && Type == other.Type && FetchEquality.Lists(Parameters, other.Parameters);
+        other is not null && Type == other.Type && ValueEquality.Equal(Parameters, other.Parameters);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Type, FetchEquality.ListHash(Parameters));
+    public override int GetHashCode() => HashCode.Combine(Type, ValueEquality.Hash(Parameters));
 }

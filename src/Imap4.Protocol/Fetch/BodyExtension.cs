@@ -101,13 +101,13 @@ public sealed class BodyExtension : IEquatable<BodyExtension>
     /// <inheritdoc />
     public bool Equals(BodyExtension? other) =>
         other is not null && Kind == other.Kind && Text == other.Text && Number == other.Number
-        && FetchEquality.Lists(Items, other.Items);
+        && ValueEquality.Equal(Items, other.Items);
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as BodyExtension);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Kind, Text, Number, FetchEquality.ListHash(Items));
+    public override int GetHashCode() => HashCode.Combine(Kind, Text, Number, ValueEquality.Hash(Items));
 
     /// <summary>The wire form.</summary>
     /// <returns>The text.</returns>

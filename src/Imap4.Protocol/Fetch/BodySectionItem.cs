@@ -24,8 +24,8 @@ public sealed record BodySectionItem(BodySection Section, uint? Origin, ReadOnly
 
     /// <inheritdoc />
     public bool Equals(BodySectionItem? other) =>
-        other is not null && Section.Equals(other.Section) && Origin == other.Origin && FetchEquality.Bytes(Content, other.Content);
+        other is not null && Section.Equals(other.Section) && Origin == other.Origin && ValueEquality.Equal(Content, other.Content);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Section, Origin, FetchEquality.BytesHash(Content));
+    public override int GetHashCode() => HashCode.Combine(Section, Origin, ValueEquality.Hash(Content));
 }

@@ -86,13 +86,13 @@ public sealed record Envelope(
     /// <inheritdoc />
     public bool Equals(Envelope? other) =>
         other is not null && Date == other.Date && Subject == other.Subject && InReplyTo == other.InReplyTo
-        && MessageId == other.MessageId && FetchEquality.Lists(From, other.From) && FetchEquality.Lists(Sender, other.Sender)
-        && FetchEquality.Lists(ReplyTo, other.ReplyTo) && FetchEquality.Lists(To, other.To)
-        && FetchEquality.Lists(Cc, other.Cc) && FetchEquality.Lists(Bcc, other.Bcc);
+        && MessageId == other.MessageId && ValueEquality.Equal(From, other.From) && ValueEquality.Equal(Sender, other.Sender)
+        && ValueEquality.Equal(ReplyTo, other.ReplyTo) && ValueEquality.Equal(To, other.To)
+        && ValueEquality.Equal(Cc, other.Cc) && ValueEquality.Equal(Bcc, other.Bcc);
 
     /// <inheritdoc />
     public override int GetHashCode() =>
-        HashCode.Combine(Date, Subject, MessageId, FetchEquality.ListHash(From), FetchEquality.ListHash(To));
+        HashCode.Combine(Date, Subject, MessageId, ValueEquality.Hash(From), ValueEquality.Hash(To));
 
     /// <summary>The wire form.</summary>
     /// <returns>The text.</returns>

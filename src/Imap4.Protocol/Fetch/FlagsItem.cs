@@ -34,8 +34,8 @@ public sealed record FlagsItem(IReadOnlyList<Flag> Flags) : FetchItem
     }
 
     /// <inheritdoc />
-    public bool Equals(FlagsItem? other) => other is not null && FetchEquality.Lists(Flags, other.Flags);
+    public bool Equals(FlagsItem? other) => other is not null && ValueEquality.Equal(Flags, other.Flags);
 
     /// <inheritdoc />
-    public override int GetHashCode() => FetchEquality.ListHash(Flags);
+    public override int GetHashCode() => ValueEquality.Hash(Flags);
 }

@@ -42,8 +42,8 @@ public sealed record GmailLabelsItem(IReadOnlyList<string> Labels) : FetchItem
     }
 
     /// <inheritdoc />
-    public bool Equals(GmailLabelsItem? other) => other is not null && FetchEquality.Lists(Labels, other.Labels);
+    public bool Equals(GmailLabelsItem? other) => other is not null && ValueEquality.Equal(Labels, other.Labels);
 
     /// <inheritdoc />
-    public override int GetHashCode() => FetchEquality.ListHash(Labels);
+    public override int GetHashCode() => ValueEquality.Hash(Labels);
 }

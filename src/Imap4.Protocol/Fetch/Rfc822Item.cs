@@ -25,8 +25,8 @@ public sealed record Rfc822Item(Rfc822Part Part, ReadOnlyMemory<byte>? Content) 
     }
 
     /// <inheritdoc />
-    public bool Equals(Rfc822Item? other) => other is not null && Part == other.Part && FetchEquality.Bytes(Content, other.Content);
+    public bool Equals(Rfc822Item? other) => other is not null && Part == other.Part && ValueEquality.Equal(Content, other.Content);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Part, FetchEquality.BytesHash(Content));
+    public override int GetHashCode() => HashCode.Combine(Part, ValueEquality.Hash(Content));
 }

@@ -31,5 +31,5 @@ public sealed record UnknownFetchItem(string Name, ReadOnlyMemory<byte> Value) :
         other is not null && Name == other.Name && Value.Span.SequenceEqual(other.Value.Span);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Name, FetchEquality.BytesHash(Value));
+    public override int GetHashCode() => HashCode.Combine(Name, ValueEquality.Hash(Value));
 }

@@ -34,7 +34,7 @@ public sealed record ExtensionItem
         other is not null && Name.Equals(other.Name, StringComparison.OrdinalIgnoreCase) && Value.Span.SequenceEqual(other.Value.Span);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(StringComparer.OrdinalIgnoreCase.GetHashCode(Name), ListEquality.Hash(Value));
+    public override int GetHashCode() => HashCode.Combine(StringComparer.OrdinalIgnoreCase.GetHashCode(Name), ValueEquality.Hash(Value));
 
     /// <summary>The wire form, <c>NAME value</c>.</summary>
     public override string ToString() => Name + " " + ValueText;

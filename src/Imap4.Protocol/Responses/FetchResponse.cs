@@ -132,10 +132,10 @@ public sealed record FetchResponse(uint SequenceNumber, IReadOnlyList<FetchItem>
 
     /// <inheritdoc />
     public bool Equals(FetchResponse? other) =>
-        other is not null && SequenceNumber == other.SequenceNumber && FetchEquality.Lists(Items, other.Items);
+        other is not null && SequenceNumber == other.SequenceNumber && ValueEquality.Equal(Items, other.Items);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(SequenceNumber, FetchEquality.ListHash(Items));
+    public override int GetHashCode() => HashCode.Combine(SequenceNumber, ValueEquality.Hash(Items));
 
     /// <summary>The wire form without CRLF, e.g. <c>* 1 FETCH (UID 7)</c>.</summary>
     /// <returns>The text.</returns>

@@ -35,10 +35,10 @@ public sealed record MetadataEntry
 
     /// <inheritdoc />
     public bool Equals(MetadataEntry? other) =>
-        other is not null && string.Equals(Name, other.Name, StringComparison.OrdinalIgnoreCase) && ListEquality.Equal(Value, other.Value);
+        other is not null && string.Equals(Name, other.Name, StringComparison.OrdinalIgnoreCase) && ValueEquality.Equal(Value, other.Value);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(StringComparer.OrdinalIgnoreCase.GetHashCode(Name), ListEquality.Hash(Value));
+    public override int GetHashCode() => HashCode.Combine(StringComparer.OrdinalIgnoreCase.GetHashCode(Name), ValueEquality.Hash(Value));
 
     /// <summary>The wire form, <c>name value</c>.</summary>
     public override string ToString() => Name + " " + (ValueText is { } t ? "\"" + t + "\"" : "NIL");

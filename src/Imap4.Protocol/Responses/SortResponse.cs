@@ -1,38 +1,17 @@
-using System.Collections.ObjectModel;
 using Imap4.Protocol.Wire;
 
 namespace Imap4.Protocol.Responses;
 
 /// <summary><c>* SORT n n n [(MODSEQ m)]</c>: the result of a SORT without RETURN options, in sorted order (RFC 5256, RFC 7162).</summary>
-public sealed record SortResponse : UntaggedResponse
+public sealed record SortResponse : NumberListResponse
 {
     /// <summary>Creates the response.</summary>
     /// <param name="numbers">The sequence numbers or UIDs in sorted order, none 0.</param>
     /// <param name="modSeq">The highest mod-sequence of the matches (CONDSTORE), or null.</param>
-    public SortResponse(IEnumerable<uint> numbers, ulong? modSeq = null)
-    {
-        Numbers = new ReadOnlyCollection<uint>(NumberListSyntax.Check(numbers, nameof(numbers)));
-        ModSeq = NumberListSyntax.CheckModSeq(modSeq, nameof(modSeq));
-    }
-
-    /// <summary>The matching sequence numbers or UIDs.</summary>
-    public IReadOnlyList<uint> Numbers { get; }
-
-    /// <summary>The highest mod-sequence of the matches, or null.</summary>
-    public ulong? ModSeq { get; }
+    public SortResponse(IEnumerable<uint> numbers, ulong? modSeq = null) : base(numbers, modSeq) { }
 
     /// <inheritdoc />
     public override string Keyword => "SORT";
-
-    /// <inheritdoc />
-    public bool Equals(SortResponse? other) =>
-        other is not null && Numbers.SequenceEqual(other.Numbers) && ModSeq == other.ModSeq;
-
-    /// <inheritdoc />
-    public override int GetHashCode() => NumberListSyntax.Hash(Numbers, ModSeq);
-
-    /// <inheritdoc />
-    protected override void WriteData(ImapWriter writer) => NumberListSyntax.Write(writer, Keyword, Numbers, ModSeq);
 
     internal static SortResponse Parse(ref ImapReader reader, uint number)
     {

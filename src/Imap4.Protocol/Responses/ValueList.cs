@@ -42,13 +42,13 @@ internal sealed class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
     IEnumerator IEnumerable.GetEnumerator() => _items.GetEnumerator();
 
     /// <inheritdoc />
-    public bool Equals(ValueList<T>? other) => ListEquality.Equal(this, other);
+    public bool Equals(ValueList<T>? other) => ValueEquality.Equal(this, other);
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => obj is ValueList<T> other && Equals(other);
 
     /// <inheritdoc />
-    public override int GetHashCode() => ListEquality.Hash(this);
+    public override int GetHashCode() => ValueEquality.Hash(this);
 
     /// <inheritdoc />
     public override string ToString() => "[" + string.Join(", ", _items) + "]";

@@ -16,7 +16,7 @@ public ref partial struct ImapReader
         }
         catch (ImapParseException e)
         {
-            throw new ImapParseException(start, e.Reason);
+            throw Rebase(e, start, relative: false);
         }
     }
 
@@ -32,7 +32,7 @@ public ref partial struct ImapReader
         }
         catch (ImapParseException e)
         {
-            throw new ImapParseException(start + Math.Max(0, e.Position), e.Reason);
+            throw Rebase(e, start, relative: true);
         }
     }
 
@@ -48,7 +48,7 @@ public ref partial struct ImapReader
         }
         catch (ImapParseException e)
         {
-            throw new ImapParseException(start + Math.Max(0, e.Position), e.Reason);
+            throw Rebase(e, start, relative: true);
         }
     }
 
@@ -72,7 +72,7 @@ public ref partial struct ImapReader
         }
         catch (ImapParseException e)
         {
-            throw new ImapParseException(start, e.Reason);
+            throw Rebase(e, start, relative: false);
         }
     }
 
@@ -106,7 +106,7 @@ public ref partial struct ImapReader
         }
         catch (ImapParseException e)
         {
-            throw new ImapParseException(start, e.Reason);
+            throw Rebase(e, start, relative: false);
         }
     }
 
@@ -122,7 +122,14 @@ public ref partial struct ImapReader
         }
         catch (ImapParseException e)
         {
-            throw new ImapParseException(start, e.Reason);
+            throw Rebase(e, start, relative: false);
         }
     }
+
+    /// <summary>
+    /// An error from a value parser, moved to the frame's coordinates: parsers of a token count positions from the token's
+    /// start (<paramref name="relative"/>), or do not know them.
+    /// </summary>
+    private static ImapParseException Rebase(ImapParseException e, long start, bool relative) =>
+        new(relative ? start + Math.Max(0, e.Position) : start, e.Reason);
 }
