@@ -27,7 +27,10 @@ public interface ISaslMechanism
     /// </summary>
     bool IsPlaintext { get; }
 
-    /// <summary>True once the client has sent its last message; only the server's outcome is expected.</summary>
+    /// <summary>
+    /// True once the client has sent its last message and only the server's outcome is expected. A mechanism that may
+    /// still have to answer a challenge (OAuth error documents, SCRAM server-final) stays false until then.
+    /// </summary>
     bool IsComplete { get; }
 
     /// <summary>Error details the server sent inside the exchange (e.g. an OAuth JSON error), or null.</summary>
