@@ -35,10 +35,10 @@ public abstract class ScramMechanism : SaslMechanism
         RequireNoNul(userName, nameof(userName));
         RequireNoNul(password, nameof(password));
         this.hash = hash;
-        this.password = SaslPrep.Prepare(password, nameof(password));
-        gs2Header = authorizationId is null ? "n,," : "n,a=" + EscapeName(SaslPrep.Prepare(authorizationId, nameof(authorizationId))) + ",";
+        this.password = PrepareNonEmpty(password, nameof(password));
+        gs2Header = authorizationId is null ? "n,," : "n,a=" + EscapeName(PrepareNonEmpty(authorizationId, nameof(authorizationId))) + ",";
         this.clientNonce = clientNonce ?? CreateNonce();
-        clientFirstBare = "n=" + EscapeName(SaslPrep.Prepare(userName, nameof(userName))) + ",r=" + this.clientNonce;
+        clientFirstBare = "n=" + EscapeName(PrepareNonEmpty(userName, nameof(userName))) + ",r=" + this.clientNonce;
     }
 
     /// <inheritdoc />
@@ -89,6 +89,13 @@ public abstract class ScramMechanism : SaslMechanism
         VerifyServerFinal(challenge.Span);
         IsComplete = true;
         return ValueTask.FromResult(Array.Empty<byte>());
+    }
+
+    // A value that SASLprep maps to nothing (e.g. only soft hyphens) would authenticate as the empty name.
+    private static string PrepareNonEmpty(string value, string paramName)
+    {
+        string prepared = SaslPrep.Prepare(value, paramName);
+        return prepared.Length > 0 ? prepared : throw new ArgumentException("The value is empty after SASLprep.", paramName);
     }
 
     private static string CreateNonce()

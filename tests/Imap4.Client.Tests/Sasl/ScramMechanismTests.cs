@@ -134,6 +134,7 @@ public class ScramMechanismTests
         Assert.Equal("n,,n=IX,r=n", Initial(scram));
         Assert.Throws<ArgumentException>(() => new ScramSha1Mechanism("bad\u0007", "pencil"));
         Assert.Throws<ArgumentException>(() => new ScramSha1Mechanism("user", "\u0627\u0031"));
+        Assert.Throws<ArgumentException>(() => new ScramSha1Mechanism("\u00ad", "pencil"));
     }
 
     [Fact]
