@@ -105,12 +105,15 @@ public static partial class ResponseParser
     /// <summary>Finds a parser by keyword bytes without allocating a string (hot path: one call per response).</summary>
     private static UntaggedParser? Lookup(ReadOnlySpan<byte> keyword, bool numbered)
     {
+        if (numbered && System.Text.Ascii.EqualsIgnoreCase(keyword, "FETCH"u8)) return FetchParser;
         if (keyword.Length > 32) return null;
         Span<char> chars = stackalloc char[keyword.Length];
         if (System.Text.Ascii.ToUtf16(keyword, chars, out int n) != System.Buffers.OperationStatus.Done) return null;
         var lookup = numbered ? NumberedLookup : UntaggedLookup;
         return lookup.TryGetValue(chars[..n], out UntaggedParser? parser) ? parser : null;
     }
+
+    private static readonly UntaggedParser? FetchParser = Numbered.GetValueOrDefault("FETCH");
 
     private static readonly Dictionary<string, UntaggedParser>.AlternateLookup<ReadOnlySpan<char>> UntaggedLookup =
         Untagged.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -141,6 +144,8 @@ public static partial class ResponseParser
 
     private static StatusKind? TryReadStatusKind(ref ImapReader reader)
     {
+        // Message data ("* 12 FETCH") is the common case: one byte rules out every status keyword.
+        if (!reader.TryPeek(out byte first) || (first | 0x20) is not ((byte)'o' or (byte)'n' or (byte)'b' or (byte)'p')) return null;
         if (reader.TryReadKeyword("OK"u8)) return StatusKind.Ok;
         if (reader.TryReadKeyword("NO"u8)) return StatusKind.No;
         if (reader.TryReadKeyword("BAD"u8)) return StatusKind.Bad;
