@@ -12,6 +12,7 @@ public sealed record AppendMessage
 {
     private readonly IReadOnlyList<Flag>? _flags;
     private readonly DateTimeOffset? _date;
+    private readonly bool _utf8;
 
     /// <summary>Creates a message sent as a literal.</summary>
     /// <param name="content">The whole RFC 5322 message.</param>
@@ -34,11 +35,25 @@ public sealed record AppendMessage
         if (Catenate.Count == 0) throw new ArgumentException("CATENATE needs at least one part.", nameof(parts));
     }
 
+    /// <summary>
+    /// True to send the content as <c>UTF8 (~{n})</c> (RFC 6855): a message with UTF-8 headers, after ENABLE UTF8=ACCEPT.
+    /// </summary>
+    /// <remarks>Setting it makes <see cref="Binary"/> true: the content travels as a literal8.</remarks>
+    public bool Utf8
+    {
+        get => _utf8;
+        init
+        {
+            _utf8 = value;
+            if (value) Binary = true;
+        }
+    }
+
     /// <summary>The message bytes; empty when <see cref="Catenate"/> is set.</summary>
     public ReadOnlyMemory<byte> Content { get; }
 
     /// <summary>True when the content is sent as a literal8.</summary>
-    public bool Binary { get; }
+    public bool Binary { get; private init; }
 
     /// <summary>The CATENATE parts, or null for a message sent as a literal.</summary>
     public IReadOnlyList<CatenatePart>? Catenate { get; }
@@ -80,7 +95,8 @@ public sealed record AppendMessage
         writer.WriteSpace();
         if (Catenate is null)
         {
-            writer.WriteLiteral(Content.Span, Binary);
+            if (Utf8) Utf8Literal.Write(writer, Content.Span);
+            else writer.WriteLiteral(Content.Span, Binary);
             return;
         }
         writer.WriteRaw("CATENATE ("u8);
@@ -128,8 +144,9 @@ public sealed record AppendMessage
             reader.ExitList();
             return new AppendMessage(parts);
         }
+        if (reader.TryReadKeyword("UTF8"u8)) return new AppendMessage(Utf8Literal.Read(ref reader), binary: true) { Utf8 = true };
         long start = reader.Position;
-        if (reader.Peek() is not ((byte)'{' or (byte)'~')) reader.Fail("expected message literal or CATENATE");
+        if (reader.Peek() is not ((byte)'{' or (byte)'~')) reader.Fail("expected message literal, UTF8 or CATENATE");
         ReadOnlyMemory<byte> content = CoreSyntax.Copy(reader.ReadLiteral(out bool binary));
         if (!binary && content.Span.Contains((byte)0))
             throw new ImapParseException(start, "NUL in message literal (only literal8 may hold NUL)");
@@ -138,13 +155,13 @@ public sealed record AppendMessage
 
     /// <inheritdoc/>
     public bool Equals(AppendMessage? other) =>
-        other is not null && Binary == other.Binary && Content.Span.SequenceEqual(other.Content.Span)
+        other is not null && Binary == other.Binary && Utf8 == other.Utf8 && Content.Span.SequenceEqual(other.Content.Span)
         && ValueEquality.Equal(Catenate, other.Catenate) && ValueEquality.Equal(_flags, other._flags)
         && Nullable.Equals(_date, other._date) && _date?.Offset == other._date?.Offset;
 
     /// <inheritdoc/>
     public override int GetHashCode() =>
-        HashCode.Combine(Binary, ValueEquality.Hash(Content), ValueEquality.Hash(Catenate), ValueEquality.Hash(_flags), _date);
+        HashCode.Combine(Binary, Utf8, ValueEquality.Hash(Content), ValueEquality.Hash(Catenate), ValueEquality.Hash(_flags), _date);
 
     /// <inheritdoc/>
     public override string ToString() =>

@@ -9,7 +9,7 @@ public abstract record CatenatePart
     {
     }
 
-    /// <summary>Writes SP-less <c>TEXT literal</c> or <c>URL astring</c>.</summary>
+    /// <summary>Writes SP-less <c>TEXT literal</c>, <c>UTF8 (literal8)</c> or <c>URL astring</c>.</summary>
     internal abstract void Write(ImapWriter writer);
 
     /// <summary>Reads one cat-part.</summary>
@@ -20,6 +20,7 @@ public abstract record CatenatePart
             reader.ReadSpace();
             return new CatenateTextPart(CoreSyntax.ReadTextLiteral(ref reader, "CATENATE TEXT"));
         }
+        if (reader.TryReadKeyword("UTF8"u8)) return new CatenateUtf8Part(Utf8Literal.Read(ref reader));
         if (reader.TryReadKeyword("URL"u8))
         {
             reader.ReadSpace();
@@ -28,7 +29,7 @@ public abstract record CatenatePart
             if (url.Length == 0) throw new ImapParseException(start, "empty CATENATE URL");
             return new CatenateUrlPart(url);
         }
-        reader.Fail("expected TEXT or URL");
+        reader.Fail("expected TEXT, UTF8 or URL");
         return null;
     }
 }
