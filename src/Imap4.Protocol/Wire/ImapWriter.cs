@@ -184,6 +184,10 @@ public sealed partial class ImapWriter
         BytesWritten += n;
     }
 
+    /// <summary>A quoted string from bytes, escaping DQUOTE and backslash. The caller guarantees no CR, LF or NUL.</summary>
+    /// <param name="value">The bytes.</param>
+    public void WriteQuoted(ReadOnlySpan<byte> value) => WriteQuotedBytes(value);
+
     private void WriteQuotedBytes(ReadOnlySpan<byte> value)
     {
         Span<byte> span = _output.GetSpan((value.Length * 2) + 2);
