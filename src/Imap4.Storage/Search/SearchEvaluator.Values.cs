@@ -37,7 +37,13 @@ public sealed partial class SearchEvaluator
     private bool EvalUid(SequenceSet set, uint uid)
     {
         if (set.IsSavedResult) return _context.SavedResult?.Contains(uid) == true;
-        return set.Contains(uid, Math.Max(_highestUid, uid));
+        // "*" is the highest UID (of the session's view when given); numeric ranges are taken as written.
+        foreach (SequenceRange r in set.Ranges)
+        {
+            (uint lo, uint hi) = r.Resolve(_highestUid);
+            if (uid >= lo && uid <= hi) return true;
+        }
+        return false;
     }
 
     private bool EvalSequence(SequenceSet set, uint uid)
