@@ -30,7 +30,7 @@ public class FetchParseBenchmark
     public static int Run(byte[] data, string variant, List<FetchResponse>? keep)
     {
         var sequence = new ReadOnlySequence<byte>(data);
-        var framer = new ImapFramer(ImapLimits.ClientDefault);
+        var framer = new ImapFramer(ImapLimits.ClientDefault, tolerateBareLineFeed: false, checkNesting: false);
         long start = 0;
         int count = 0, attachments = 0;
         FetchResponse? last = null;

@@ -35,8 +35,12 @@ public sealed class ImapFramer
     private static readonly SearchValues<byte> Specials = SearchValues.Create("()\"{\r\n\0"u8);
     private static readonly SearchValues<byte> QuotedSpecials = SearchValues.Create("\"\\{\r\n\0"u8);
 
+    // Without nesting checks only line ends, NUL and literal announcements matter: long runs are skipped at vector speed.
+    private static readonly SearchValues<byte> LineSpecials = SearchValues.Create("{\r\n\0"u8);
+
     private readonly ImapLimits _limits;
     private readonly bool _tolerateBareLineFeed;
+    private readonly bool _checkNesting;
 
     private State _state;
     private long _pos;              // bytes of the current buffer already consumed
@@ -60,7 +64,16 @@ public sealed class ImapFramer
     /// <summary>Creates a framer.</summary>
     /// <param name="limits">The limits to enforce.</param>
     /// <param name="tolerateBareLineFeed">Accept a lone LF as a line end (some broken clients send it).</param>
-    public ImapFramer(ImapLimits limits, bool tolerateBareLineFeed)
+    public ImapFramer(ImapLimits limits, bool tolerateBareLineFeed) : this(limits, tolerateBareLineFeed, checkNesting: true) { }
+
+    /// <summary>Creates a framer, choosing whether it counts parenthesis depth.</summary>
+    /// <param name="limits">The limits to enforce.</param>
+    /// <param name="tolerateBareLineFeed">Accept a lone LF as a line end (some broken clients send it).</param>
+    /// <param name="checkNesting">
+    /// Count parenthesis depth against <see cref="ImapLimits.MaxNestingDepth"/> (servers: reject before parsing). A client
+    /// may turn it off for speed: the response parsers bound nesting themselves, so deep input still fails cleanly.
+    /// </param>
+    public ImapFramer(ImapLimits limits, bool tolerateBareLineFeed, bool checkNesting)
     {
         ArgumentNullException.ThrowIfNull(limits);
         if (limits.MaxLineLength < 3 || limits.MaxLiteralSize < 0 || limits.MaxFrameSize < 3
@@ -68,6 +81,7 @@ public sealed class ImapFramer
             throw new ArgumentException("limits must allow at least a short line", nameof(limits));
         _limits = limits;
         _tolerateBareLineFeed = tolerateBareLineFeed;
+        _checkNesting = checkNesting;
     }
 
     /// <summary>Bytes examined since creation (not literal bytes): lets tests prove that scanning is linear.</summary>
@@ -217,7 +231,7 @@ public sealed class ImapFramer
         long budget = Math.Min(_limits.MaxLineLength - (_pos - _lineStart), _limits.MaxFrameSize - (_before + _pos));
         if (budget <= 0) return 0;
         if (budget < span.Length) span = span[..(int)budget];
-        int n = span.IndexOfAny(_inQuote ? QuotedSpecials : Specials);
+        int n = span.IndexOfAny(!_checkNesting ? LineSpecials : _inQuote ? QuotedSpecials : Specials);
         if (n < 0) n = span.Length;
         if (n == 0) return 0;
         _previous = span[n - 1];
@@ -250,7 +264,7 @@ public sealed class ImapFramer
         }
         _tail.Feed(b, _previous, pos, _limits.MaxLiteralSize);
         _previous = b;
-        return TrackNesting(b, pos);
+        return _checkNesting && TrackNesting(b, pos);
     }
 
     private bool TrackNesting(byte b, long pos)
