@@ -142,7 +142,7 @@ public sealed partial class ImapConnection : IAsyncDisposable
         if (_watchdog is not null) await _watchdog.DisposeAsync().ConfigureAwait(false);
         await _transport.DisposeAsync().ConfigureAwait(false);
         _lifetime.Dispose();
-        _commandLock.Dispose();
+        // _commandLock is not disposed: a release may still be queued behind a failed command (it holds no handle).
         ProtocolTrace.LogClosed(_logger);
     }
 
