@@ -7,7 +7,7 @@ namespace Imap4.Testing;
 
 /// <summary>
 /// A private Dovecot IMAP server for interop tests: generated config in a temp directory (own base_dir, maildir,
-/// passwd-file user, no TLS, plaintext login on loopback, log file), on a free 127.0.0.1 port. Works as root: internal
+/// passwd-file user, no TLS, plaintext login on loopback, COMPRESS=DEFLATE via imap_zlib, log file), on a free 127.0.0.1 port. Works as root: internal
 /// processes run as root, the login process as dovenull and mail processes as nobody (Dovecot refuses uid 0 for both).
 /// Fails loudly when Dovecot is not installed.
 /// </summary>
@@ -93,6 +93,10 @@ public sealed class DovecotServer : IAsyncDisposable
             first_valid_uid = 1
             first_valid_gid = 1
             mail_location = maildir:{{dir}}/mail/%u
+            mail_plugins = $mail_plugins zlib
+            protocol imap {
+              mail_plugins = $mail_plugins imap_zlib
+            }
             passdb {
               driver = passwd-file
               args = scheme=PLAIN username_format=%u {{dir}}/passwd
