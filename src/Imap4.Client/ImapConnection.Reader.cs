@@ -70,7 +70,8 @@ public sealed partial class ImapConnection
     /// <summary>One pipe's worth of frames; true when a transport switch stopped it, false at end of stream.</summary>
     private async Task<bool> ReadFramesAsync(PipeReader reader)
     {
-        var framer = new ImapFramer(_options.Limits);
+        // Nesting is bounded by the response parsers; skipping it in the framer keeps framing at vector speed.
+        var framer = new ImapFramer(_options.Limits, tolerateBareLineFeed: false, checkNesting: false);
         while (true)
         {
             ReadResult read = await reader.ReadAsync(_lifetime.Token).ConfigureAwait(false);
