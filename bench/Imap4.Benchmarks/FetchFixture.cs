@@ -45,22 +45,4 @@ public static class FetchFixture
         }
         return ms.ToArray();
     }
-
-    /// <summary>
-    /// Frame boundaries by CRLF (the fixture has no literals; the real framer, ImapFramer, was not in main yet).
-    /// Returns (offset, length) of each frame, CRLF included.
-    /// </summary>
-    public static (int Offset, int Length)[] Frames(byte[] data)
-    {
-        var frames = new List<(int, int)>();
-        int start = 0;
-        while (start < data.Length)
-        {
-            int lf = data.AsSpan(start).IndexOf((byte)'\n');
-            int end = lf < 0 ? data.Length : start + lf + 1;
-            frames.Add((start, end - start));
-            start = end;
-        }
-        return frames.ToArray();
-    }
 }

@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using System.Buffers;
+using Imap4.Mime.Codecs;
 using Imap4.Protocol.Fetch;
 using Imap4.Protocol.Responses;
 using Imap4.Protocol.Wire;
@@ -24,15 +25,22 @@ public class FetchParseBenchmark
     public void Setup() => _data = FetchFixture.Stream(Variant, Count);
 
     [Benchmark]
-    public int ParseAll() => Run(_data, Variant, null);
+    public int ParseAll() => Run(_data, Variant, null, decodeSubjects: false);
+
+    [Benchmark]
+    public int ClientPath() => Run(_data, Variant, null, decodeSubjects: true);
 
     /// <summary>Parses every frame; checks the fixture rule (last Message-ID, attachment count); returns the count.</summary>
-    public static int Run(byte[] data, string variant, List<FetchResponse>? keep)
+    /// <param name="data">The fixture stream.</param>
+    /// <param name="variant">min, env or full.</param>
+    /// <param name="keep">Where to keep the responses, or null.</param>
+    /// <param name="decodeSubjects">Also decode each subject's encoded words (the fixture's "whole client path").</param>
+    public static int Run(byte[] data, string variant, List<FetchResponse>? keep, bool decodeSubjects)
     {
         var sequence = new ReadOnlySequence<byte>(data);
         var framer = new ImapFramer(ImapLimits.ClientDefault, tolerateBareLineFeed: false, checkNesting: false);
         long start = 0;
-        int count = 0, attachments = 0;
+        int count = 0, attachments = 0, subjectLength = 0;
         FetchResponse? last = null;
         while (start < data.Length)
         {
@@ -42,6 +50,8 @@ public class FetchParseBenchmark
             framer.Reset();
             long end = start + frame.Length;
             var response = (FetchResponse)ResponseParser.Parse(rest.Slice(0, frame.Length));
+            // The whole client path of the fixture: typed objects, the subject decoded, the attachment found.
+            if (decodeSubjects && response.Envelope?.Subject is { } subject) subjectLength += EncodedWords.Decode(subject).Length;
             if (response.BodyStructure is { } body) attachments += CountAttachments(body);
             keep?.Add(response);
             last = response;
@@ -49,6 +59,7 @@ public class FetchParseBenchmark
             start = end;
         }
         Verify(variant, count, attachments, last);
+        if (decodeSubjects && variant != "min" && subjectLength != count * "Quarterly report \u2014 draft".Length) throw new InvalidOperationException("subject not decoded");
         return count;
     }
 

@@ -1,6 +1,15 @@
 using BenchmarkDotNet.Running;
 using Imap4.Benchmarks;
 
+if (args.Length == 3 && args[0] == "--write-fixture")
+{
+    // The exact fixture bytes for peers (bench/peers/*) to parse: one file per variant.
+    int count = int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture);
+    Directory.CreateDirectory(args[1]);
+    foreach (string variant in FetchFixture.Variants)
+        File.WriteAllBytes(Path.Combine(args[1], $"fetch-{variant}.txt"), FetchFixture.Stream(variant, count));
+    return;
+}
 if (args.Contains("--quick"))
 {
     QuickRun.Run();

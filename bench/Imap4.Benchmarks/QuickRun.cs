@@ -11,19 +11,20 @@ public static class QuickRun
 {
     public static void Run(int rounds = 5)
     {
-        Console.WriteLine($"{"variant",-6} {"bytes/resp",10} {"MB/s",8} {"resp/s",12} {"alloc/resp",11} {"retained",9} {"overhead",9}");
+        Console.WriteLine($"{"path",-7} {"variant",-6} {"bytes/resp",10} {"MB/s",8} {"resp/s",12} {"alloc/resp",11} {"retained",9} {"overhead",9}");
+        foreach (bool client in new[] { false, true })
         foreach (string variant in FetchFixture.Variants)
         {
             byte[] data = FetchFixture.Stream(variant, FetchParseBenchmark.Count);
-            FetchParseBenchmark.Run(data, variant, null); // warm-up (and tiering)
-            FetchParseBenchmark.Run(data, variant, null);
+            FetchParseBenchmark.Run(data, variant, null, client); // warm-up (and tiering)
+            FetchParseBenchmark.Run(data, variant, null, client);
             double best = double.MaxValue;
             long allocated = long.MaxValue;
             for (int r = 0; r < rounds; r++)
             {
                 long before = GC.GetAllocatedBytesForCurrentThread();
                 var sw = Stopwatch.StartNew();
-                FetchParseBenchmark.Run(data, variant, null);
+                FetchParseBenchmark.Run(data, variant, null, client);
                 sw.Stop();
                 allocated = Math.Min(allocated, GC.GetAllocatedBytesForCurrentThread() - before);
                 best = Math.Min(best, sw.Elapsed.TotalSeconds);
@@ -31,7 +32,7 @@ public static class QuickRun
             int n = FetchParseBenchmark.Count;
             long retained = RetainedSize(variant);
             double perResponse = (double)allocated / n;
-            Console.WriteLine($"{variant,-6} {data.Length / n,10} {data.Length / best / 1e6,8:F0} {n / best,12:F0} {perResponse,11:F0} {retained,9} {perResponse - retained,9:F0}");
+            Console.WriteLine($"{(client ? "client" : "parse"),-7} {variant,-6} {data.Length / n,10} {data.Length / best / 1e6,8:F0} {n / best,12:F0} {perResponse,11:F0} {retained,9} {perResponse - retained,9:F0}");
         }
     }
 
