@@ -30,6 +30,17 @@ public static class MimeParser
         return Parse(stream, options);
     }
 
+    /// <summary>Parses a message from a stream, reading it to its end.</summary>
+    /// <param name="stream">The message bytes.</param>
+    /// <param name="options">Limits, or null for the defaults.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The parsed structure.</returns>
+    public static Task<ParsedMessage> ParseAsync(Stream stream, MimeParserOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        return Task.Run(() => Parse(stream, options), cancellationToken);
+    }
+
     /// <summary>Parses a message from a pipe, reading it to its end (the parse runs on the thread pool).</summary>
     /// <param name="reader">The pipe.</param>
     /// <param name="options">Limits, or null for the defaults.</param>

@@ -15,8 +15,9 @@ internal sealed class MimeParserRun
     private bool _lastHitCloses;
     private int _parts;
 
-    // Set when the boundary line just read ended an epilogue: Dovecot then gives the line end before it to the
-    // entities that end there instead of to the boundary.
+    // Set when the boundary line just read ended an empty epilogue (it directly follows a close delimiter): Dovecot
+    // then gives the line end before it to the entities that end there instead of to the boundary. After an epilogue
+    // of one or more lines the usual rule applies.
     private bool _afterEpilogue;
 
     public MimeParserRun(LineReader reader, MimeParserOptions options)
@@ -119,8 +120,9 @@ internal sealed class MimeParserRun
         if (hit == index)
         {
             Pop();
+            long epilogueStart = _reader.Position;
             int outer = SkipLines(); // epilogue
-            _afterEpilogue = outer != NoBoundary;
+            _afterEpilogue = outer != NoBoundary && _reader.LineStart == epilogueStart;
             return outer;
         }
         if (hit == NoBoundary) Repair("multipart not closed by its boundary");

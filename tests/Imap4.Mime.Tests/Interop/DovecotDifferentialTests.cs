@@ -1,5 +1,7 @@
 using System.Text;
 using Imap4.Mime.Imap;
+using Imap4.Mime.Messages;
+using Imap4.Mime.Tests.Messages;
 using Imap4.Mime.Parsing;
 using Imap4.Mime.Sections;
 using Imap4.Protocol.Fetch;
@@ -19,6 +21,26 @@ public sealed class DovecotDifferentialTests
     {
         var corpus = Corpus.Build();
         Assert.True(corpus.Count >= 300);
+        await CompareAllAsync(corpus);
+    }
+
+    [Fact]
+    public async Task Built_messages_match_dovecot()
+    {
+        var built = new List<Corpus.Sample>
+        {
+            new("built/full", MimeMessageBuilderTests.Full().ToBytes()),
+            new("built/empty", new MimeMessageBuilder().Date(MimeMessageBuilderTests.When).ToBytes()),
+            new("built/html", new MimeMessageBuilder().From("a@example.org").Html("<p>only html</p>\n").ToBytes()),
+            new("built/attachment-only", new MimeMessageBuilder().To("b@example.org", "Bé").Attach("data.bin", new byte[5000]).ToBytes()),
+            new("built/forward", new MimeMessageBuilder().Subject("fwd").Text("see attached").Attach("inner.eml", MimeMessageBuilderTests.Full().ToBytes()).ToBytes()),
+            new("built/inline-no-html", new MimeMessageBuilder().Text("t").AttachInline("c@x", "c.gif", [71, 73, 70]).ToBytes()),
+        };
+        await CompareAllAsync(built);
+    }
+
+    private static async Task CompareAllAsync(List<Corpus.Sample> corpus)
+    {
         await using var dovecot = await DovecotServer.StartAsync();
         await using var client = await dovecot.ConnectAsync();
         foreach (var sample in corpus) await client.CommandAsync("APPEND INBOX", sample.Bytes);
@@ -91,6 +113,9 @@ public sealed class DovecotDifferentialTests
             }
             theirs = Items(result, seq);
             Check($"BINARY[{Join(path)}]", ImapValue.Str(ours));
+            // Dovecot 2.3 can report a BINARY.SIZE that differs from the length of its own BINARY data (seen for a
+            // 3000-byte base64 attachment: 2993); we compare with the data it sends, which our size must equal.
+            if (theirs.TryGetValue($"BINARY[{Join(path)}]", out var data)) theirs[$"BINARY.SIZE[{Join(path)}]"] = ImapValue.Atom(Encoding.ASCII.GetBytes(data.Bytes.Length.ToString(System.Globalization.CultureInfo.InvariantCulture)));
             Check($"BINARY.SIZE[{Join(path)}]", ImapValue.Atom(Encoding.ASCII.GetBytes(ours.Length.ToString(System.Globalization.CultureInfo.InvariantCulture))));
         }
     }
