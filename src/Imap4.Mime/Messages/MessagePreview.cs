@@ -20,7 +20,10 @@ public static class MessagePreview
 
     // Decoded bytes read at most: enough for the preview even behind a long HTML head.
     private const int PlainBudget = 16 * 1024;
-    private const int HtmlBudget = 256 * 1024;
+    private const int HtmlBudget = 64 * 1024;
+
+    // Characters of text looked at: the preview is short, but quoted lines before the answer may be long.
+    private const int TextBudget = 16 * 1024;
 
     /// <summary>The preview of a message.</summary>
     /// <param name="message">The message.</param>
@@ -48,6 +51,7 @@ public static class MessagePreview
         ArgumentNullException.ThrowIfNull(text);
         ArgumentOutOfRangeException.ThrowIfNegative(maxLength);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(maxLength, MaxLength);
+        if (text.Length > TextBudget) text = text[..TextBudget];
         string own = Normalize(WithoutQuotesAndSignature(text));
         return Cut(own.Length > 0 ? own : Normalize(text), maxLength);
     }

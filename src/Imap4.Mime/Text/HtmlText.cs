@@ -47,14 +47,15 @@ public static class HtmlText
             int end = html.IndexOf("-->", lt + 4, StringComparison.Ordinal);
             return end < 0 ? html.Length : end + 3;
         }
-        int close = html.IndexOf('>', lt + 1);
-        if (close < 0) return html.Length;
-        string name = TagName(html, lt + 1, close, out bool endTag);
-        if (name.Length == 0 && !endTag && !(lt + 1 < html.Length && html[lt + 1] is '!' or '?'))
+        char next = lt + 1 < html.Length ? html[lt + 1] : ' ';
+        if (!char.IsAsciiLetter(next) && next is not ('/' or '!' or '?'))
         {
             text.Append('<'); // a lone "<" in text
             return lt + 1;
         }
+        int close = html.IndexOf('>', lt + 1);
+        if (close < 0) return html.Length;
+        string name = TagName(html, lt + 1, close, out bool endTag);
         if (!endTag && Array.IndexOf(Skipped, name) >= 0)
         {
             int end = html.IndexOf("</" + name, close, StringComparison.OrdinalIgnoreCase);
