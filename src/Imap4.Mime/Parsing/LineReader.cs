@@ -16,9 +16,15 @@ internal sealed class LineReader
     private byte _previous;
     private byte[] _kept = new byte[512];
 
-    public LineReader(Stream stream, int bufferSize = 64 * 1024)
+    private readonly bool _synchronous;
+
+    /// <param name="stream">The source.</param>
+    /// <param name="synchronous">True to read with <see cref="Stream.Read(byte[], int, int)"/> (every read completes synchronously).</param>
+    /// <param name="bufferSize">Bytes read at a time.</param>
+    public LineReader(Stream stream, bool synchronous, int bufferSize = 64 * 1024)
     {
         _stream = stream;
+        _synchronous = synchronous;
         _buffer = new byte[bufferSize];
     }
 
@@ -57,9 +63,43 @@ internal sealed class LineReader
 
     private int KeptLength { get; set; }
 
-    /// <summary>Reads one line; false at end of input.</summary>
+    /// <summary>
+    /// Reads one line; false at end of input. Completes synchronously while the buffer holds the line, or always when the
+    /// reader was made for synchronous reads; otherwise it awaits <see cref="Stream.ReadAsync(Memory{byte}, CancellationToken)"/>.
+    /// </summary>
     /// <param name="keepLimit">At most this many bytes of the line are kept.</param>
-    public bool ReadLine(int keepLimit)
+    /// <param name="cancellationToken">Cancels an asynchronous read.</param>
+    public ValueTask<bool> ReadLineAsync(int keepLimit, CancellationToken cancellationToken)
+    {
+        BeginLine();
+        while (true)
+        {
+            if (_pos == _len)
+            {
+                if (_eof) return new ValueTask<bool>(EndLine());
+                if (!_synchronous) return ReadLineSlowAsync(keepLimit, cancellationToken);
+                Filled(_stream.Read(_buffer, 0, _buffer.Length));
+                continue;
+            }
+            if (Scan(keepLimit)) return new ValueTask<bool>(EndLine());
+        }
+    }
+
+    private async ValueTask<bool> ReadLineSlowAsync(int keepLimit, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            if (_pos == _len)
+            {
+                if (_eof) return EndLine();
+                Filled(await _stream.ReadAsync(_buffer, cancellationToken).ConfigureAwait(false));
+                continue;
+            }
+            if (Scan(keepLimit)) return EndLine();
+        }
+    }
+
+    private void BeginLine()
     {
         LinesBefore = Lines;
         BareLinesBefore = BareLines;
@@ -68,28 +108,31 @@ internal sealed class LineReader
         KeptLength = 0;
         Terminator = 0;
         Truncated = false;
-        bool any = false;
-        while (true)
+    }
+
+    /// <summary>Consumes buffered bytes up to and including the next LF; true when the line ended.</summary>
+    private bool Scan(int keepLimit)
+    {
+        var span = _buffer.AsSpan(_pos, _len - _pos);
+        int lf = span.IndexOf((byte)'\n');
+        int take = lf < 0 ? span.Length : lf + 1;
+        Keep(span[..take], keepLimit);
+        if (lf >= 0)
         {
-            if (_pos == _len && !Fill()) break;
-            var span = _buffer.AsSpan(_pos, _len - _pos);
-            int lf = span.IndexOf((byte)'\n');
-            int take = lf < 0 ? span.Length : lf + 1;
-            Keep(span[..take], keepLimit);
-            if (lf >= 0)
-            {
-                byte before = lf > 0 ? span[lf - 1] : _previous;
-                Lines++;
-                if (before != (byte)'\r') BareLines++;
-                Terminator = before == (byte)'\r' ? 2 : 1;
-            }
-            _previous = span[take - 1];
-            _pos += take;
-            any = true;
-            if (lf >= 0) break;
+            byte before = lf > 0 ? span[lf - 1] : _previous;
+            Lines++;
+            if (before != (byte)'\r') BareLines++;
+            Terminator = before == (byte)'\r' ? 2 : 1;
         }
+        _previous = span[take - 1];
+        _pos += take;
+        return lf >= 0;
+    }
+
+    private bool EndLine()
+    {
         LineLength = Position - LineStart;
-        return any;
+        return LineLength > 0;
     }
 
     private void Keep(ReadOnlySpan<byte> bytes, int limit)
@@ -111,19 +154,11 @@ internal sealed class LineReader
         KeptLength += bytes.Length;
     }
 
-    private bool Fill()
+    private void Filled(int n)
     {
-        if (_eof) return false;
         _bufferStart += _len;
         _pos = 0;
-        _len = 0;
-        int n = _stream.Read(_buffer, 0, _buffer.Length);
-        if (n <= 0)
-        {
-            _eof = true;
-            return false;
-        }
-        _len = n;
-        return true;
+        _len = Math.Max(n, 0);
+        if (n <= 0) _eof = true;
     }
 }
