@@ -1,6 +1,11 @@
 using BenchmarkDotNet.Running;
 using Imap4.Benchmarks;
 
+if (args.Contains("--mime-quick"))
+{
+    MimeQuickRun.Run();
+    return;
+}
 if (args.Contains("--quick"))
 {
     QuickRun.Run();

@@ -5,10 +5,10 @@ namespace Imap4.Mime.Parsing;
 /// as the caller asks for, and counting LFs and bare LFs (LF without CR) so virtual CRLF sizes can be computed later
 /// without storing the content.
 /// </summary>
-internal sealed class LineReader
+internal sealed class LineReader : IDisposable
 {
     private readonly Stream _stream;
-    private readonly byte[] _buffer;
+    private byte[] _buffer;
     private int _pos;
     private int _len;
     private long _bufferStart;
@@ -25,7 +25,16 @@ internal sealed class LineReader
     {
         _stream = stream;
         _synchronous = synchronous;
-        _buffer = new byte[bufferSize];
+        // Pooled: a parse of a small message would otherwise spend most of its time allocating and zeroing the buffer.
+        _buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(bufferSize);
+    }
+
+    /// <summary>Returns the buffer to the pool; the reader must not be used afterwards.</summary>
+    public void Dispose()
+    {
+        var buffer = _buffer;
+        _buffer = [];
+        if (buffer.Length > 0) System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
     }
 
     /// <summary>Absolute offset of the next unread byte.</summary>

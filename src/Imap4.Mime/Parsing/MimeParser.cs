@@ -17,7 +17,8 @@ public static class MimeParser
     public static ParsedMessage Parse(Stream stream, MimeParserOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        var run = new MimeParserRun(new LineReader(stream, synchronous: true), options ?? MimeParserOptions.Default);
+        using var reader = new LineReader(stream, synchronous: true);
+        var run = new MimeParserRun(reader, options ?? MimeParserOptions.Default);
         var task = run.RunAsync();
         // Every read of a synchronous line reader completes at once, so the whole parse has.
         if (!task.IsCompleted) throw new InvalidOperationException("synchronous parse did not complete synchronously");
@@ -40,10 +41,11 @@ public static class MimeParser
     /// <param name="options">Limits, or null for the defaults.</param>
     /// <param name="cancellationToken">Cancels the reads.</param>
     /// <returns>The parsed structure.</returns>
-    public static ValueTask<ParsedMessage> ParseAsync(Stream stream, MimeParserOptions? options = null, CancellationToken cancellationToken = default)
+    public static async ValueTask<ParsedMessage> ParseAsync(Stream stream, MimeParserOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        return new MimeParserRun(new LineReader(stream, synchronous: false), options ?? MimeParserOptions.Default, cancellationToken).RunAsync();
+        using var reader = new LineReader(stream, synchronous: false);
+        return await new MimeParserRun(reader, options ?? MimeParserOptions.Default, cancellationToken).RunAsync().ConfigureAwait(false);
     }
 
     /// <summary>Parses a message from a pipe with asynchronous reads, reading it to its end (the reader is not completed).</summary>

@@ -101,6 +101,19 @@ public sealed class MimeMessageBuilderTests
     }
 
     [Fact]
+    public void Groups_round_trip()
+    {
+        using var m = new MimeMessageBuilder()
+            .Addresses("To", new MessageAddress(null, "a@example.org", "Team A"), new MessageAddress("Bé", "b@example.org", "Team A"))
+            .Addresses("to", new MessageAddress("c@example.org"))
+            .Addresses("Cc", new MessageAddress(null, "d@example.org", "Ü"))
+            .Build();
+        Assert.Equal([new MessageAddress(null, "a@example.org", "Team A"), new MessageAddress("Bé", "b@example.org", "Team A"), new MessageAddress("c@example.org")], m.To);
+        Assert.Equal([new MessageAddress(null, "d@example.org", "Ü")], m.Cc);
+        Assert.Throws<ArgumentException>(() => new MimeMessageBuilder().Addresses("Subject", new MessageAddress("x@y")));
+    }
+
+    [Fact]
     public void Invalid_values_are_refused()
     {
         var b = new MimeMessageBuilder();
