@@ -10,6 +10,11 @@ if (args.Length == 3 && args[0] == "--write-fixture")
         File.WriteAllBytes(Path.Combine(args[1], $"fetch-{variant}.txt"), FetchFixture.Stream(variant, count));
     return;
 }
+if (args.Contains("--mime-quick"))
+{
+    MimeQuickRun.Run();
+    return;
+}
 if (args.Contains("--quick"))
 {
     QuickRun.Run();

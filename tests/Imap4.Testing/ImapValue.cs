@@ -41,6 +41,44 @@ public sealed class ImapValue
         return true;
     }
 
+    /// <summary>The same value with every string's bytes replaced by <paramref name="map"/> of them (atoms unchanged).</summary>
+    public ImapValue MapStrings(Func<byte[], byte[]> map) => Kind switch
+    {
+        ValueKind.Text => Str(map(Bytes)),
+        ValueKind.List => List(Items.ConvertAll(i => i.MapStrings(map))),
+        _ => this,
+    };
+
+    /// <summary>The wire form: strings as literals (so any byte survives), lists parenthesized, atoms and NIL as they are.</summary>
+    public byte[] ToWire()
+    {
+        var output = new MemoryStream();
+        WriteWire(output);
+        return output.ToArray();
+    }
+
+    private void WriteWire(MemoryStream output)
+    {
+        switch (Kind)
+        {
+            case ValueKind.Nil: output.Write("NIL"u8); break;
+            case ValueKind.Atom: output.Write(Bytes); break;
+            case ValueKind.Text:
+                output.Write(Encoding.ASCII.GetBytes("{" + Bytes.Length.ToString(System.Globalization.CultureInfo.InvariantCulture) + "}\r\n"));
+                output.Write(Bytes);
+                break;
+            default:
+                output.WriteByte((byte)'(');
+                for (int i = 0; i < Items.Count; i++)
+                {
+                    if (i > 0) output.WriteByte((byte)' ');
+                    Items[i].WriteWire(output);
+                }
+                output.WriteByte((byte)')');
+                break;
+        }
+    }
+
     public override string ToString() => Kind switch
     {
         ValueKind.Nil => "NIL",

@@ -89,7 +89,7 @@ public static class EncodedWords
 
     /// <summary>
     /// Encodes text for an unstructured header when it needs it (non-ASCII or looks like an encoded word):
-    /// UTF-8 B or Q words of at most 75 characters, whole characters per word; plain ASCII is returned unchanged.
+    /// UTF-8 B words of at most 60 characters (so a header name fits on the first line), whole characters per word; plain ASCII is returned unchanged.
     /// </summary>
     /// <param name="text">The text.</param>
     /// <returns>The header-safe text.</returns>
@@ -99,13 +99,18 @@ public static class EncodedWords
         bool needs = text.Contains("=?", StringComparison.Ordinal);
         foreach (char c in text)
             if (c > 126 || (c < 32 && c != '\t')) needs = true;
-        if (!needs) return text;
+        return needs ? EncodeAlways(text) : text;
+    }
+
+    /// <summary>Encodes the whole text as UTF-8 B words of at most 60 characters, whole characters per word.</summary>
+    internal static string EncodeAlways(string text)
+    {
         var words = new List<string>();
         var chunk = new StringBuilder();
         foreach (var rune in text.EnumerateRunes())
         {
             string r = rune.ToString();
-            if (Encoding.UTF8.GetByteCount(chunk + r) > 45)
+            if (Encoding.UTF8.GetByteCount(chunk + r) > 36)
             {
                 words.Add(EncodeWord(chunk.ToString()));
                 chunk.Clear();

@@ -61,6 +61,44 @@ public static class QuotedPrintable
         }
     }
 
+    /// <summary>
+    /// Encodes text bytes as quoted-printable: line ends (CRLF or bare LF) become CRLF hard breaks, lines are cut with soft
+    /// breaks to at most 76 characters, <c>=</c>, control and 8-bit bytes and white space before a line end are encoded.
+    /// </summary>
+    /// <param name="input">The bytes (text in some charset).</param>
+    /// <returns>The encoded text (ASCII).</returns>
+    public static string Encode(ReadOnlySpan<byte> input)
+    {
+        var output = new System.Text.StringBuilder(input.Length + (input.Length / 8));
+        int lineLength = 0;
+        for (int i = 0; i < input.Length; i++)
+        {
+            byte b = input[i];
+            if (b == (byte)'\n' || (b == (byte)'\r' && i + 1 < input.Length && input[i + 1] == (byte)'\n'))
+            {
+                if (b == (byte)'\r') i++;
+                output.Append("\r\n");
+                lineLength = 0;
+                continue;
+            }
+            bool atLineEnd = i + 1 == input.Length || input[i + 1] == (byte)'\n' || (input[i + 1] == (byte)'\r' && i + 2 < input.Length && input[i + 2] == (byte)'\n');
+            bool literal = (b is >= 33 and <= 126 && b != (byte)'=') || (b is (byte)' ' or (byte)'\t' && !atLineEnd);
+            int width = literal ? 1 : 3;
+            // Keep room for the soft break "=" unless this is the line's last character.
+            if (lineLength + width > (atLineEnd ? 76 : 75))
+            {
+                output.Append("=\r\n");
+                lineLength = 0;
+            }
+            if (literal) output.Append((char)b);
+            else output.Append('=').Append(HexDigits[b >> 4]).Append(HexDigits[b & 15]);
+            lineLength += width;
+        }
+        return output.ToString();
+    }
+
+    private const string HexDigits = "0123456789ABCDEF";
+
     private static bool IsHex(byte b) => b is >= (byte)'0' and <= (byte)'9' or >= (byte)'A' and <= (byte)'F' or >= (byte)'a' and <= (byte)'f';
 
     private static int Hex(byte b) => b <= (byte)'9' ? b - '0' : (b | 0x20) - 'a' + 10;

@@ -6,15 +6,16 @@ namespace Imap4.Mime.Parsing;
 /// <summary>Reads header lines up to the blank line (or a boundary, or the end), splitting them into fields.</summary>
 internal static class HeaderReader
 {
-    public static HeaderList Read(LineReader reader, MimeParserRun run, out int hit, out bool sawBlankLine)
+    /// <summary>The fields, the index of the boundary that ended the header (or -1), and whether a blank line ended it.</summary>
+    public static async ValueTask<(HeaderList Header, int Hit, bool SawBlankLine)> ReadAsync(LineReader reader, MimeParserRun run)
     {
         var fields = new List<HeaderField>();
         var current = new List<byte>();
         long currentOffset = 0;
         long budget = run.HeaderKeepLimit;
-        hit = -1;
-        sawBlankLine = false;
-        while (reader.ReadLine((int)Math.Clamp(budget, 0, int.MaxValue)))
+        int hit = -1;
+        bool sawBlankLine = false;
+        while (await reader.ReadLineAsync((int)Math.Clamp(budget, 0, int.MaxValue), run.CancellationToken).ConfigureAwait(false))
         {
             var line = reader.Kept;
             if (reader.Truncated) run.Repair("header exceeds the size limit: truncated");
@@ -39,7 +40,7 @@ internal static class HeaderReader
             current.AddRange(line);
         }
         Flush(fields, current, currentOffset, run);
-        return new HeaderList(fields);
+        return (new HeaderList(fields), hit, sawBlankLine);
     }
 
     private static bool IsBlank(ReadOnlySpan<byte> line) => line.SequenceEqual("\r\n"u8) || line.SequenceEqual("\n"u8);

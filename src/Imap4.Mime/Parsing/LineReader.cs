@@ -5,10 +5,10 @@ namespace Imap4.Mime.Parsing;
 /// as the caller asks for, and counting LFs and bare LFs (LF without CR) so virtual CRLF sizes can be computed later
 /// without storing the content.
 /// </summary>
-internal sealed class LineReader
+internal sealed class LineReader : IDisposable
 {
     private readonly Stream _stream;
-    private readonly byte[] _buffer;
+    private byte[] _buffer;
     private int _pos;
     private int _len;
     private long _bufferStart;
@@ -16,10 +16,25 @@ internal sealed class LineReader
     private byte _previous;
     private byte[] _kept = new byte[512];
 
-    public LineReader(Stream stream, int bufferSize = 64 * 1024)
+    private readonly bool _synchronous;
+
+    /// <param name="stream">The source.</param>
+    /// <param name="synchronous">True to read with <see cref="Stream.Read(byte[], int, int)"/> (every read completes synchronously).</param>
+    /// <param name="bufferSize">Bytes read at a time.</param>
+    public LineReader(Stream stream, bool synchronous, int bufferSize = 64 * 1024)
     {
         _stream = stream;
-        _buffer = new byte[bufferSize];
+        _synchronous = synchronous;
+        // Pooled: a parse of a small message would otherwise spend most of its time allocating and zeroing the buffer.
+        _buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(bufferSize);
+    }
+
+    /// <summary>Returns the buffer to the pool; the reader must not be used afterwards.</summary>
+    public void Dispose()
+    {
+        var buffer = _buffer;
+        _buffer = [];
+        if (buffer.Length > 0) System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
     }
 
     /// <summary>Absolute offset of the next unread byte.</summary>
@@ -57,9 +72,43 @@ internal sealed class LineReader
 
     private int KeptLength { get; set; }
 
-    /// <summary>Reads one line; false at end of input.</summary>
+    /// <summary>
+    /// Reads one line; false at end of input. Completes synchronously while the buffer holds the line, or always when the
+    /// reader was made for synchronous reads; otherwise it awaits <see cref="Stream.ReadAsync(Memory{byte}, CancellationToken)"/>.
+    /// </summary>
     /// <param name="keepLimit">At most this many bytes of the line are kept.</param>
-    public bool ReadLine(int keepLimit)
+    /// <param name="cancellationToken">Cancels an asynchronous read.</param>
+    public ValueTask<bool> ReadLineAsync(int keepLimit, CancellationToken cancellationToken)
+    {
+        BeginLine();
+        while (true)
+        {
+            if (_pos == _len)
+            {
+                if (_eof) return new ValueTask<bool>(EndLine());
+                if (!_synchronous) return ReadLineSlowAsync(keepLimit, cancellationToken);
+                Filled(_stream.Read(_buffer, 0, _buffer.Length));
+                continue;
+            }
+            if (Scan(keepLimit)) return new ValueTask<bool>(EndLine());
+        }
+    }
+
+    private async ValueTask<bool> ReadLineSlowAsync(int keepLimit, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            if (_pos == _len)
+            {
+                if (_eof) return EndLine();
+                Filled(await _stream.ReadAsync(_buffer, cancellationToken).ConfigureAwait(false));
+                continue;
+            }
+            if (Scan(keepLimit)) return EndLine();
+        }
+    }
+
+    private void BeginLine()
     {
         LinesBefore = Lines;
         BareLinesBefore = BareLines;
@@ -68,28 +117,31 @@ internal sealed class LineReader
         KeptLength = 0;
         Terminator = 0;
         Truncated = false;
-        bool any = false;
-        while (true)
+    }
+
+    /// <summary>Consumes buffered bytes up to and including the next LF; true when the line ended.</summary>
+    private bool Scan(int keepLimit)
+    {
+        var span = _buffer.AsSpan(_pos, _len - _pos);
+        int lf = span.IndexOf((byte)'\n');
+        int take = lf < 0 ? span.Length : lf + 1;
+        Keep(span[..take], keepLimit);
+        if (lf >= 0)
         {
-            if (_pos == _len && !Fill()) break;
-            var span = _buffer.AsSpan(_pos, _len - _pos);
-            int lf = span.IndexOf((byte)'\n');
-            int take = lf < 0 ? span.Length : lf + 1;
-            Keep(span[..take], keepLimit);
-            if (lf >= 0)
-            {
-                byte before = lf > 0 ? span[lf - 1] : _previous;
-                Lines++;
-                if (before != (byte)'\r') BareLines++;
-                Terminator = before == (byte)'\r' ? 2 : 1;
-            }
-            _previous = span[take - 1];
-            _pos += take;
-            any = true;
-            if (lf >= 0) break;
+            byte before = lf > 0 ? span[lf - 1] : _previous;
+            Lines++;
+            if (before != (byte)'\r') BareLines++;
+            Terminator = before == (byte)'\r' ? 2 : 1;
         }
+        _previous = span[take - 1];
+        _pos += take;
+        return lf >= 0;
+    }
+
+    private bool EndLine()
+    {
         LineLength = Position - LineStart;
-        return any;
+        return LineLength > 0;
     }
 
     private void Keep(ReadOnlySpan<byte> bytes, int limit)
@@ -111,19 +163,11 @@ internal sealed class LineReader
         KeptLength += bytes.Length;
     }
 
-    private bool Fill()
+    private void Filled(int n)
     {
-        if (_eof) return false;
         _bufferStart += _len;
         _pos = 0;
-        _len = 0;
-        int n = _stream.Read(_buffer, 0, _buffer.Length);
-        if (n <= 0)
-        {
-            _eof = true;
-            return false;
-        }
-        _len = n;
-        return true;
+        _len = Math.Max(n, 0);
+        if (n <= 0) _eof = true;
     }
 }

@@ -1,11 +1,12 @@
 using System.IO.Pipelines;
-using Imap4.Mime.Headers;
 
 namespace Imap4.Mime.Parsing;
 
 /// <summary>
 /// The streaming MIME parser: reads a message once, front to back, keeping only header fields in memory, and returns its
 /// structure with byte offsets and line counts. Never throws on malformed input; repairs are listed in the result.
+/// One parser core serves both paths: synchronous reads complete every step at once; asynchronous reads await the
+/// source without holding a thread while no data is available.
 /// </summary>
 public static class MimeParser
 {
@@ -16,7 +17,12 @@ public static class MimeParser
     public static ParsedMessage Parse(Stream stream, MimeParserOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        return new MimeParserRun(new LineReader(stream), options ?? MimeParserOptions.Default).Run();
+        using var reader = new LineReader(stream, synchronous: true);
+        var run = new MimeParserRun(reader, options ?? MimeParserOptions.Default);
+        var task = run.RunAsync();
+        // Every read of a synchronous line reader completes at once, so the whole parse has.
+        if (!task.IsCompleted) throw new InvalidOperationException("synchronous parse did not complete synchronously");
+        return task.Result;
     }
 
     /// <summary>Parses a message held in memory.</summary>
@@ -30,15 +36,27 @@ public static class MimeParser
         return Parse(stream, options);
     }
 
-    /// <summary>Parses a message from a pipe, reading it to its end (the parse runs on the thread pool).</summary>
+    /// <summary>Parses a message from a stream with asynchronous reads (read to its end, not disposed).</summary>
+    /// <param name="stream">The message bytes.</param>
+    /// <param name="options">Limits, or null for the defaults.</param>
+    /// <param name="cancellationToken">Cancels the reads.</param>
+    /// <returns>The parsed structure.</returns>
+    public static async ValueTask<ParsedMessage> ParseAsync(Stream stream, MimeParserOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var reader = new LineReader(stream, synchronous: false);
+        return await new MimeParserRun(reader, options ?? MimeParserOptions.Default, cancellationToken).RunAsync().ConfigureAwait(false);
+    }
+
+    /// <summary>Parses a message from a pipe with asynchronous reads, reading it to its end (the reader is not completed).</summary>
     /// <param name="reader">The pipe.</param>
     /// <param name="options">Limits, or null for the defaults.</param>
-    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <param name="cancellationToken">Cancels the reads.</param>
     /// <returns>The parsed structure.</returns>
-    public static async Task<ParsedMessage> ParseAsync(PipeReader reader, MimeParserOptions? options = null, CancellationToken cancellationToken = default)
+    public static async ValueTask<ParsedMessage> ParseAsync(PipeReader reader, MimeParserOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(reader);
         await using var stream = reader.AsStream(leaveOpen: true);
-        return await Task.Run(() => Parse(stream, options), cancellationToken).ConfigureAwait(false);
+        return await ParseAsync(stream, options, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -15,32 +15,37 @@ internal sealed class MimeParserRun
     private bool _lastHitCloses;
     private int _parts;
 
-    // Set when the boundary line just read ended an epilogue: Dovecot then gives the line end before it to the
-    // entities that end there instead of to the boundary.
+    // Set when the boundary line just read ended an empty epilogue (it directly follows a close delimiter): Dovecot
+    // then gives the line end before it to the entities that end there instead of to the boundary. After an epilogue
+    // of one or more lines the usual rule applies.
     private bool _afterEpilogue;
 
-    public MimeParserRun(LineReader reader, MimeParserOptions options)
+    private readonly CancellationToken _cancellationToken;
+
+    public MimeParserRun(LineReader reader, MimeParserOptions options, CancellationToken cancellationToken = default)
     {
         _reader = reader;
         _options = options;
+        _cancellationToken = cancellationToken;
     }
 
-    public ParsedMessage Run()
+    /// <summary>Parses; completes synchronously when the line reader is synchronous.</summary>
+    public async ValueTask<ParsedMessage> RunAsync()
     {
         var root = new MimePart(null, 0);
-        ReadEntity(root, inDigest: false);
+        await ReadEntityAsync(root, inDigest: false).ConfigureAwait(false);
         return new ParsedMessage(root, _reader.Position, _reader.Position + _reader.BareLines, _reader.Lines, _repairs);
     }
 
     /// <summary>Reads a header and body; returns the index of the boundary whose line ended it, or -1 at end of input.</summary>
-    private int ReadEntity(MimePart part, bool inDigest)
+    private async ValueTask<int> ReadEntityAsync(MimePart part, bool inDigest)
     {
         _parts++;
         _afterEpilogue = false;
         part.HeaderOffset = _reader.Position;
         part.LinesAtHeader = _reader.Lines;
         part.BareAtHeader = _reader.BareLines;
-        var header = HeaderReader.Read(_reader, this, out int hit, out bool sawBlankLine);
+        var (header, hit, sawBlankLine) = await HeaderReader.ReadAsync(_reader, this).ConfigureAwait(false);
         part.Header = header;
         if (hit != NoBoundary)
         {
@@ -55,7 +60,7 @@ internal sealed class MimeParserRun
         part.BareAtBody = _reader.BareLines;
         if (!sawBlankLine && _reader.Position > part.HeaderOffset) Repair("header not ended by a blank line");
         SetContentType(part, inDigest);
-        hit = ReadBody(part);
+        hit = await ReadBodyAsync(part).ConfigureAwait(false);
         if (hit == NoBoundary) SetEndAtEof(part);
         else SetEndBeforeLine(part);
         return hit;
@@ -70,20 +75,20 @@ internal sealed class MimeParserRun
         part.ContentType = parsed ?? (inDigest ? ContentType.DigestDefault : ContentType.Default);
     }
 
-    private int ReadBody(MimePart part)
+    private async ValueTask<int> ReadBodyAsync(MimePart part)
     {
         var type = part.ContentType;
         bool canNest = part.Depth < _options.MaxDepth && _parts < _options.MaxParts;
         if (type.IsType("multipart"))
         {
             byte[]? boundary = type.RawParameter("boundary");
-            if (boundary is { Length: > 0 } && canNest) return ReadMultipart(part, boundary);
+            if (boundary is { Length: > 0 } && canNest) return await ReadMultipartAsync(part, boundary).ConfigureAwait(false);
             if (boundary is not { Length: > 0 })
             {
                 // Dovecot: a multipart without boundary has no parts; its body is skipped.
                 Repair("multipart without boundary");
                 part.Kind = MimePartKind.Multipart;
-                return SkipLines();
+                return await SkipLinesAsync().ConfigureAwait(false);
             }
             Repair("nesting too deep: multipart read as a leaf");
         }
@@ -94,33 +99,34 @@ internal sealed class MimeParserRun
                 part.Kind = MimePartKind.Message;
                 var message = new MimePart(part, part.Depth + 1);
                 part.Message = message;
-                return ReadEntity(message, inDigest: false);
+                return await ReadEntityAsync(message, inDigest: false).ConfigureAwait(false);
             }
             Repair("nesting too deep: message read as a leaf");
         }
-        return SkipLines();
+        return await SkipLinesAsync().ConfigureAwait(false);
     }
 
     private bool IsEncapsulated(ContentType type) =>
         type.Is("message", "rfc822") || (_options.ParseMessageGlobal && type.Is("message", "global"));
 
-    private int ReadMultipart(MimePart part, byte[] boundary)
+    private async ValueTask<int> ReadMultipartAsync(MimePart part, byte[] boundary)
     {
         part.Kind = MimePartKind.Multipart;
         int index = Push(boundary);
         bool digest = part.ContentType.Is("multipart", "digest");
-        int hit = SkipLines(); // preamble
+        int hit = await SkipLinesAsync().ConfigureAwait(false); // preamble
         while (hit == index && !_lastHitCloses)
         {
             var child = new MimePart(part, part.Depth + 1);
             part.AddChild(child);
-            hit = ReadEntity(child, digest);
+            hit = await ReadEntityAsync(child, digest).ConfigureAwait(false);
         }
         if (hit == index)
         {
             Pop();
-            int outer = SkipLines(); // epilogue
-            _afterEpilogue = outer != NoBoundary;
+            long epilogueStart = _reader.Position;
+            int outer = await SkipLinesAsync().ConfigureAwait(false); // epilogue
+            _afterEpilogue = outer != NoBoundary && _reader.LineStart == epilogueStart;
             return outer;
         }
         if (hit == NoBoundary) Repair("multipart not closed by its boundary");
@@ -130,18 +136,18 @@ internal sealed class MimeParserRun
     }
 
     /// <summary>Skips body lines to the next boundary line of any enclosing multipart.</summary>
-    public int SkipLines()
+    public async ValueTask<int> SkipLinesAsync()
     {
         _afterEpilogue = false;
         if (_boundaries.Count == 0)
         {
-            while (_reader.ReadLine(0))
+            while (await _reader.ReadLineAsync(0, _cancellationToken).ConfigureAwait(false))
             {
             }
             return NoBoundary;
         }
         int keep = _longestBoundary + 4;
-        while (_reader.ReadLine(keep))
+        while (await _reader.ReadLineAsync(keep, _cancellationToken).ConfigureAwait(false))
         {
             int hit = FindBoundary(_reader.Kept);
             if (hit != NoBoundary) return hit;
@@ -220,6 +226,8 @@ internal sealed class MimeParserRun
     }
 
     public int HeaderKeepLimit => _options.MaxHeaderBytes;
+
+    public CancellationToken CancellationToken => _cancellationToken;
 
     public void Repair(string what)
     {

@@ -17,7 +17,7 @@ public static class BinaryContent
     public static byte[]? Decode(Stream source, ParsedMessage message, MimePart part)
     {
         ArgumentNullException.ThrowIfNull(part);
-        string encoding = BodyStructureWriter.TransferEncoding(part.Header) is { } e ? System.Text.Encoding.ASCII.GetString(e).ToLowerInvariant()
+        string encoding = ImapFetchData.TransferEncoding(part.Header) is { } e ? System.Text.Encoding.ASCII.GetString(e).ToLowerInvariant()
             : part.Header.Get("Content-Transfer-Encoding") is null ? "7bit" : "unknown";
         using var content = new CrlfRangeStream(source, part.BodyOffset, part.EndOffset, replaceNul: false);
         using var all = new MemoryStream();

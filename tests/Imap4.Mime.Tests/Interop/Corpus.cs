@@ -73,6 +73,9 @@ internal static class Corpus
         yield return ("rfc822-empty", Multipart("mixed", "o", ["Content-Type: message/rfc822\n\n"]));
         yield return ("message-global", "Content-Type: message/global\n\nSubject: glob\n\nglobal body\n");
         yield return ("nested-10", Nested(10));
+        yield return ("nested-epilogue-blank", Multipart("mixed", "o", ["Content-Type: multipart/alternative; boundary=i\n\n--i\n\na\n--i--\n\n", "\nafter\n"]));
+        yield return ("nested-epilogue-text", Multipart("mixed", "o", ["Content-Type: multipart/alternative; boundary=i\n\n--i\n\na\n--i--\nepilogue\n\n", "\nafter\n"]));
+        yield return ("rfc822-epilogue-blank", Multipart("mixed", "o", ["Content-Type: message/rfc822\n\nSubject: x\nContent-Type: multipart/mixed; boundary=i\n\n--i\n\na\n--i--\n\n"]));
         yield return ("address-forms", "From: \"Last, First\" <first.last@example.org>, bare@example.org, <angle@example.org>, Name Only, @route:x@y, \"\" <empty@name.example>, user@[192.168.0.1], a.b.c@d (comment name), broken<@, =?utf-8?q?enc?= <e@x.example>\nTo: ,,, \n\nbody\n");
         yield return ("date-forms", "Date: 7 Feb 1994 21:52:25 GMT\nResent-Date: garbage\n\nbody\n");
         yield return ("header-no-colon", "This is not a header\nSubject: after junk\n\nbody\n");

@@ -1,8 +1,11 @@
 using System.Text;
 using Imap4.Mime.Imap;
+using Imap4.Mime.Messages;
+using Imap4.Mime.Tests.Messages;
 using Imap4.Mime.Parsing;
 using Imap4.Mime.Sections;
 using Imap4.Protocol.Fetch;
+using Imap4.Protocol.Wire;
 using Imap4.Testing;
 
 namespace Imap4.Mime.Tests.Interop;
@@ -18,6 +21,26 @@ public sealed class DovecotDifferentialTests
     {
         var corpus = Corpus.Build();
         Assert.True(corpus.Count >= 300);
+        await CompareAllAsync(corpus);
+    }
+
+    [Fact]
+    public async Task Built_messages_match_dovecot()
+    {
+        var built = new List<Corpus.Sample>
+        {
+            new("built/full", MimeMessageBuilderTests.Full().ToBytes()),
+            new("built/empty", new MimeMessageBuilder().Date(MimeMessageBuilderTests.When).ToBytes()),
+            new("built/html", new MimeMessageBuilder().From("a@example.org").Html("<p>only html</p>\n").ToBytes()),
+            new("built/attachment-only", new MimeMessageBuilder().To("b@example.org", "Bé").Attach("data.bin", new byte[5000]).ToBytes()),
+            new("built/forward", new MimeMessageBuilder().Subject("fwd").Text("see attached").Attach("inner.eml", MimeMessageBuilderTests.Full().ToBytes()).ToBytes()),
+            new("built/inline-no-html", new MimeMessageBuilder().Text("t").AttachInline("c@x", "c.gif", [71, 73, 70]).ToBytes()),
+        };
+        await CompareAllAsync(built);
+    }
+
+    private static async Task CompareAllAsync(List<Corpus.Sample> corpus)
+    {
         await using var dovecot = await DovecotServer.StartAsync();
         await using var client = await dovecot.ConnectAsync();
         foreach (var sample in corpus) await client.CommandAsync("APPEND INBOX", sample.Bytes);
@@ -52,9 +75,17 @@ public sealed class DovecotDifferentialTests
             if (!theirs.TryGetValue(key, out var value)) failures.Add($"{sample.Name}: Dovecot sent no {key}");
             else if (!value.SameAs(ours)) failures.Add($"{sample.Name}: {key} differs\n  dovecot: {Short(value)}\n  ours:    {Short(ours)}");
         }
+        foreach (string key in (string[])["ENVELOPE", "BODY", "BODYSTRUCTURE"])
+            if (theirs.TryGetValue(key, out var raw)) theirs[key] = raw.MapStrings(Transcode);
+        var envelope = ImapFetchData.GetEnvelope(parsed.Root);
+        var body = ImapFetchData.GetBodyStructure(parsed.Root, extensible: false);
+        var structure = ImapFetchData.GetBodyStructure(parsed.Root, extensible: true);
         Check("ENVELOPE", ImapValue.ParseOne(ImapFetchData.Envelope(parsed.Root)));
         Check("BODY", ImapValue.ParseOne(ImapFetchData.Body(parsed.Root)));
         Check("BODYSTRUCTURE", ImapValue.ParseOne(ImapFetchData.BodyStructure(parsed.Root)));
+        CheckTyped(sample, theirs, "ENVELOPE", failures, wire => Read(wire, Envelope.Read).Equals(envelope));
+        CheckTyped(sample, theirs, "BODY", failures, wire => Read(wire, BodyStructure.Read).Equals(body));
+        CheckTyped(sample, theirs, "BODYSTRUCTURE", failures, wire => Read(wire, BodyStructure.Read).Equals(structure));
         Check("RFC822.SIZE", ImapValue.Atom(Encoding.ASCII.GetBytes(parsed.Size.ToString(System.Globalization.CultureInfo.InvariantCulture))));
         Check("BODY[HEADER.FIELDS (FROM SUBJECT)]", Bytes(SectionReader.Read(source, parsed, BodySection.HeaderFields("FROM", "SUBJECT"))));
         Check("BODY[HEADER.FIELDS.NOT (FROM SUBJECT)]", Bytes(SectionReader.Read(source, parsed, new BodySection([], SectionKind.HeaderFieldsNot, ["FROM", "SUBJECT"]))));
@@ -82,8 +113,28 @@ public sealed class DovecotDifferentialTests
             }
             theirs = Items(result, seq);
             Check($"BINARY[{Join(path)}]", ImapValue.Str(ours));
+            // Dovecot 2.3 can report a BINARY.SIZE that differs from the length of its own BINARY data (seen for a
+            // 3000-byte base64 attachment: 2993); we compare with the data it sends, which our size must equal.
+            if (theirs.TryGetValue($"BINARY[{Join(path)}]", out var data)) theirs[$"BINARY.SIZE[{Join(path)}]"] = ImapValue.Atom(Encoding.ASCII.GetBytes(data.Bytes.Length.ToString(System.Globalization.CultureInfo.InvariantCulture)));
             Check($"BINARY.SIZE[{Join(path)}]", ImapValue.Atom(Encoding.ASCII.GetBytes(ours.Length.ToString(System.Globalization.CultureInfo.InvariantCulture))));
         }
+    }
+
+    /// <summary>Dovecot copies raw non-UTF-8 header bytes; we send them transcoded from Latin-1 (see ImapFetchData).</summary>
+    private static byte[] Transcode(byte[] b) => System.Text.Unicode.Utf8.IsValid(b) ? b : Encoding.UTF8.GetBytes(Encoding.Latin1.GetString(b));
+
+    private delegate T ReadValue<T>(ref ImapReader reader);
+
+    private static T Read<T>(byte[] wire, ReadValue<T> read)
+    {
+        var reader = new ImapReader(wire);
+        return read(ref reader);
+    }
+
+    /// <summary>Reads Dovecot's value with the Protocol reader and compares it with our typed value.</summary>
+    private static void CheckTyped(Corpus.Sample sample, Dictionary<string, ImapValue> theirs, string key, List<string> failures, Func<byte[], bool> equal)
+    {
+        if (theirs.TryGetValue(key, out var value) && !equal(value.ToWire())) failures.Add($"{sample.Name}: typed {key} differs from Dovecot's");
     }
 
     private static ImapValue Bytes(byte[]? b) => b is null ? ImapValue.Nil : ImapValue.Str(b);
