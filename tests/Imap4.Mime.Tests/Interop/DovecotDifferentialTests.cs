@@ -14,8 +14,16 @@ namespace Imap4.Mime.Tests.Interop;
 /// Appends the generated corpus to a private Dovecot and compares, message by message, ENVELOPE, BODY, BODYSTRUCTURE,
 /// RFC822.SIZE, HEADER.FIELDS, partials, BODY[n] and BODY[n.MIME] of every part, BINARY and BINARY.SIZE of every leaf.
 /// </summary>
-public sealed class DovecotDifferentialTests
+public sealed class DovecotDifferentialTests(Xunit.Abstractions.ITestOutputHelper output)
 {
+    /// <summary>What a run compared: fields compared, and the named Dovecot exceptions met (each with its reason).</summary>
+    private sealed class Tally
+    {
+        public int Messages;
+        public int Fields;
+        public readonly List<string> DovecotExceptions = [];
+    }
+
     [Fact]
     public async Task Corpus_matches_dovecot()
     {
@@ -39,8 +47,9 @@ public sealed class DovecotDifferentialTests
         await CompareAllAsync(built);
     }
 
-    private static async Task CompareAllAsync(List<Corpus.Sample> corpus)
+    private async Task CompareAllAsync(List<Corpus.Sample> corpus)
     {
+        var tally = new Tally();
         await using var dovecot = await DovecotServer.StartAsync();
         await using var client = await dovecot.ConnectAsync();
         foreach (var sample in corpus) await client.CommandAsync("APPEND INBOX", sample.Bytes);
@@ -50,19 +59,23 @@ public sealed class DovecotDifferentialTests
         {
             try
             {
-                await CompareAsync(client, i + 1, corpus[i], failures);
+                await CompareAsync(client, i + 1, corpus[i], failures, tally);
+                tally.Messages++;
             }
             catch (Exception e) when (e is InvalidOperationException or ArgumentException or IndexOutOfRangeException)
             {
                 failures.Add($"{corpus[i].Name}: {e.Message}");
             }
         }
+        output.WriteLine($"{tally.Messages} messages, {tally.Fields} fields compared with Dovecot; named exceptions met: {tally.DovecotExceptions.Count}");
+        foreach (string e in tally.DovecotExceptions) output.WriteLine("  " + e);
+        Assert.True(tally.Fields > tally.Messages * 8, $"only {tally.Fields} fields compared");
         Assert.True(failures.Count == 0, $"{failures.Count} differences from Dovecot:\n" + string.Join("\n", failures.Take(1000)) + "\n--- dovecot log:\n" + Tail(dovecot.ReadLog()));
     }
 
     private static string Tail(string log) => log.Length > 2000 ? log[^2000..] : log;
 
-    private static async Task CompareAsync(RawImapClient client, int seq, Corpus.Sample sample, List<string> failures)
+    private static async Task CompareAsync(RawImapClient client, int seq, Corpus.Sample sample, List<string> failures, Tally tally)
     {
         var parsed = MimeParser.Parse(sample.Bytes);
         using var source = new MemoryStream(sample.Bytes, writable: false);
@@ -72,6 +85,7 @@ public sealed class DovecotDifferentialTests
         var theirs = Items(await client.CommandAsync($"FETCH {seq} ({items})"), seq);
         void Check(string key, ImapValue ours)
         {
+            tally.Fields++;
             if (!theirs.TryGetValue(key, out var value)) failures.Add($"{sample.Name}: Dovecot sent no {key}");
             else if (!value.SameAs(ours)) failures.Add($"{sample.Name}: {key} differs\n  dovecot: {Short(value)}\n  ours:    {Short(ours)}");
         }
@@ -113,9 +127,16 @@ public sealed class DovecotDifferentialTests
             }
             theirs = Items(result, seq);
             Check($"BINARY[{Join(path)}]", ImapValue.Str(ours));
-            // Dovecot 2.3 can report a BINARY.SIZE that differs from the length of its own BINARY data (seen for a
-            // 3000-byte base64 attachment: 2993); we compare with the data it sends, which our size must equal.
-            if (theirs.TryGetValue($"BINARY[{Join(path)}]", out var data)) theirs[$"BINARY.SIZE[{Join(path)}]"] = ImapValue.Atom(Encoding.ASCII.GetBytes(data.Bytes.Length.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            // Named exception "Dovecot BINARY.SIZE": Dovecot 2.3 can report a BINARY.SIZE that differs from the length of
+            // its own BINARY data (seen for a 3000-byte base64 attachment: 2993), which RFC 3516 forbids (the size is that
+            // of the decoded data). Only then do we compare with the data it sends; otherwise with its BINARY.SIZE.
+            string sizeKey = $"BINARY.SIZE[{Join(path)}]";
+            if (theirs.TryGetValue($"BINARY[{Join(path)}]", out var data) && theirs.TryGetValue(sizeKey, out var size)
+                && Encoding.ASCII.GetString(size.Bytes) != data.Bytes.Length.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            {
+                tally.DovecotExceptions.Add($"Dovecot BINARY.SIZE: {sample.Name} {sizeKey} = {Encoding.ASCII.GetString(size.Bytes)}, its data has {data.Bytes.Length} bytes");
+                theirs[sizeKey] = ImapValue.Atom(Encoding.ASCII.GetBytes(data.Bytes.Length.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            }
             Check($"BINARY.SIZE[{Join(path)}]", ImapValue.Atom(Encoding.ASCII.GetBytes(ours.Length.ToString(System.Globalization.CultureInfo.InvariantCulture))));
         }
     }
