@@ -15,9 +15,9 @@ if (args.Contains("--mime-quick"))
     MimeQuickRun.Run();
     return;
 }
-if (args.Contains("--quick"))
+if (args.Length >= 1 && args[0] == "--quick")
 {
-    QuickRun.Run();
+    QuickRun.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : FetchParseBenchmark.Count);
     return;
 }
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
