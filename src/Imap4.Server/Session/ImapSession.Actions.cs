@@ -35,6 +35,7 @@ public sealed partial class ImapSession
     /// <summary>Back to the not-authenticated state, as after a fresh connection (RFC 8437), keeping TLS and compression.</summary>
     internal async ValueTask UnauthenticateAsync(CancellationToken cancellationToken)
     {
+        LeaveSelectedState();
         await CloseBackendAsync(cancellationToken).ConfigureAwait(false);
         Logger.Unauthenticated(User?.Name);
         User = null;
@@ -42,6 +43,24 @@ public sealed partial class ImapSession
         _enabled.Clear();
         Writer.Utf8 = false;
         _reader.Utf8Mailboxes = false;
+    }
+
+    /// <summary>
+    /// Enters the selected state (SELECT, EXAMINE). The handler keeps its mailbox view, and an
+    /// <see cref="Mail.IMailboxUpdates"/> for unilateral responses, in <see cref="Features"/>.
+    /// </summary>
+    internal void EnterSelectedState()
+    {
+        if (State is not (SessionState.Authenticated or SessionState.Selected)) throw new InvalidOperationException("Select needs an authenticated session.");
+        State = SessionState.Selected;
+    }
+
+    /// <summary>Leaves the selected state (CLOSE, UNSELECT, a failed SELECT), dropping the mailbox's update source.</summary>
+    internal void LeaveSelectedState()
+    {
+        if (State != SessionState.Selected) return;
+        Features.Set<Mail.IMailboxUpdates>(null);
+        State = SessionState.Authenticated;
     }
 
     /// <summary>Ends the session after the current command's tagged response.</summary>

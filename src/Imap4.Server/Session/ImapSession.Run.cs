@@ -3,6 +3,7 @@ using Imap4.Protocol.Commands;
 using Imap4.Protocol.Responses;
 using Imap4.Server.Commands;
 using Imap4.Server.Hosting;
+using Imap4.Server.Mail;
 
 namespace Imap4.Server.Session;
 
@@ -83,7 +84,11 @@ public sealed partial class ImapSession
             return CommandResult.Bad(ResponseCode.ClientBug, $"{command.Name} is not available now.");
         try
         {
-            return await handler.HandleAsync(command, new CommandContext(this, tagged.Tag), cancellationToken).ConfigureAwait(false);
+            var context = new CommandContext(this, tagged.Tag);
+            CommandResult result = await handler.HandleAsync(command, context, cancellationToken).ConfigureAwait(false);
+            if (State == SessionState.Selected && Features.Get<IMailboxUpdates>() is { } updates)
+                await updates.WritePendingAsync(context, handler.SequenceNumbers, cancellationToken).ConfigureAwait(false);
+            return result;
         }
         catch (ImapCommandException e)
         {

@@ -77,6 +77,7 @@ internal sealed class SessionTransport : IAsyncDisposable
         _layers.Add(deflate);
         Input = PipeReader.Create(inflate, new StreamPipeReaderOptions(leaveOpen: true));
         Output = PipeWriter.Create(deflate, new StreamPipeWriterOptions(leaveOpen: true));
+        _layers.Add(new PipeCloser(Input, Output));
         IsCompressed = true;
     }
 
@@ -84,6 +85,23 @@ internal sealed class SessionTransport : IAsyncDisposable
     {
         Input = PipeReader.Create(stream, new StreamPipeReaderOptions(leaveOpen: true));
         Output = PipeWriter.Create(stream, new StreamPipeWriterOptions(leaveOpen: true));
+        _layers.Add(new PipeCloser(Input, Output));
+    }
+
+    // Completes the pipes made over a stream (flushing what is left and returning pooled buffers) before the stream closes.
+    private sealed class PipeCloser(PipeReader input, PipeWriter output) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            try
+            {
+                await output.CompleteAsync().ConfigureAwait(false);
+            }
+            finally
+            {
+                await input.CompleteAsync().ConfigureAwait(false);
+            }
+        }
     }
 
     /// <summary>Closes the layers from the outside in (the connection's own pipes belong to Kestrel).</summary>
