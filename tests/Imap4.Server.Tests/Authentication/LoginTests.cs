@@ -18,15 +18,15 @@ public sealed class LoginTests
     [Fact]
     public async Task Failed_login_is_NO_AUTHENTICATIONFAILED_after_the_configured_delay()
     {
-        await using var server = await Servers.StartAsync(o => o.FailedLoginDelay = TimeSpan.FromMilliseconds(300));
+        await using var server = await Servers.StartAsync(o => o.FailedLoginDelay = TimeSpan.FromMilliseconds(600));
         await using var client = await TestClient.ConnectAsync(server.Port);
         var watch = Stopwatch.StartNew();
         Assert.Equal("a NO [AUTHENTICATIONFAILED] Invalid credentials.", (await client.CommandAsync("a", "LOGIN alice wrong"))[^1]);
-        Assert.True(watch.Elapsed >= TimeSpan.FromMilliseconds(280), $"answered after {watch.Elapsed}");
+        Assert.True(watch.Elapsed >= TimeSpan.FromMilliseconds(580), $"answered after {watch.Elapsed}");
         Assert.Equal("b NO [AUTHENTICATIONFAILED] Invalid credentials.", (await client.CommandAsync("b", "LOGIN nobody secret"))[^1]);
         watch.Restart();
         Assert.StartsWith("c OK", (await client.CommandAsync("c", "LOGIN alice secret"))[^1], StringComparison.Ordinal);
-        Assert.True(watch.Elapsed < TimeSpan.FromMilliseconds(280), "a successful login is not delayed");
+        Assert.True(watch.Elapsed < TimeSpan.FromMilliseconds(580), "a successful login is not delayed");
     }
 
     [Fact]

@@ -169,3 +169,16 @@ public sealed class GreetingAndCommandTests
             throw new ImapCommandException(Imap4.Protocol.Responses.ResponseCode.Limit, "Not now.");
     }
 }
+
+public sealed class Utf8Tests
+{
+    [Fact]
+    public async Task Utf8_quoted_strings_are_accepted_after_ENABLE_UTF8_ACCEPT()
+    {
+        await using var server = await Servers.StartAsync();
+        await using var client = await TestClient.ConnectAsync(server.Port);
+        await client.CommandAsync("a", "LOGIN alice secret");
+        Assert.Equal(["* ENABLED UTF8=ACCEPT", "b OK ENABLE completed."], await client.CommandAsync("b", "ENABLE UTF8=ACCEPT"));
+        Assert.Equal("c OK ID completed.", (await client.CommandAsync("c", "ID (\"name\" \"b\u00E4r \u2603\")"))[^1]);
+    }
+}
