@@ -1,0 +1,164 @@
+using System.Security.Authentication;
+using Imap4.Protocol.Commands;
+using Imap4.Protocol.Responses;
+using Imap4.Server.Commands;
+using Imap4.Server.Hosting;
+using Imap4.Server.Mail;
+
+namespace Imap4.Server.Session;
+
+public sealed partial class ImapSession
+{
+    /// <summary>Greets the client and serves commands until LOGOUT, BYE, disconnection or server shutdown.</summary>
+    /// <param name="cancellationToken">Cancelled when the connection closes or the server stops.</param>
+    internal async Task RunAsync(CancellationToken cancellationToken)
+    {
+        using IDisposable? scope = Logger.SessionScope(Id, RemoteEndPoint);
+        try
+        {
+            Writer.Write(new StatusResponse(null, StatusKind.Ok, new CapabilityCode(GetCapabilities()), Options.Greeting));
+            await Writer.FlushAsync(cancellationToken).ConfigureAwait(false);
+            while (State != SessionState.Logout && await ServeOneAsync(cancellationToken).ConfigureAwait(false))
+            {
+            }
+        }
+        catch (SessionTimeoutException)
+        {
+            Logger.Autologout();
+            await TryByeAsync(null, "Autologout; idle for too long.").ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (_server.Stopping.IsCancellationRequested)
+        {
+            await TryByeAsync(ResponseCode.Unavailable, "Server shutting down.").ConfigureAwait(false);
+        }
+        catch (Exception e) when (IsDisconnect(e) || cancellationToken.IsCancellationRequested)
+        {
+            Logger.SessionEnded(e);
+        }
+        finally
+        {
+            State = SessionState.Logout;
+            await CloseBackendAsync(CancellationToken.None).ConfigureAwait(false);
+        }
+    }
+
+    // Reads and answers one command; false when the session must end.
+    private async ValueTask<bool> ServeOneAsync(CancellationToken cancellationToken)
+    {
+        InboundCommand inbound = await WithInactivityTimerAsync(_reader.ReadAsync, cancellationToken).ConfigureAwait(false);
+        if (inbound.EndOfInput) return false;
+        if (inbound.Error is { } error)
+        {
+            Logger.Rejected(error);
+            Writer.Write(error);
+            if (!CountBad(error.Kind) || inbound.Close)
+            {
+                await ByeAsync(ResponseCode.ClientBug, inbound.Close ? "Closing after an oversized literal." : "Too many invalid commands.", cancellationToken).ConfigureAwait(false);
+                return false;
+            }
+            await Writer.FlushAsync(cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        TaggedCommand tagged = inbound.Command!;
+        Logger.Command(tagged);
+        CommandResult result = await DispatchAsync(tagged, cancellationToken).ConfigureAwait(false);
+        Writer.Write(new StatusResponse(tagged.Tag, result.Kind, result.Code, result.Text));
+        if (!CountBad(result.Kind))
+        {
+            await ByeAsync(ResponseCode.ClientBug, "Too many invalid commands.", cancellationToken).ConfigureAwait(false);
+            return false;
+        }
+        await Writer.FlushAsync(cancellationToken).ConfigureAwait(false);
+        if (result.AfterResponse is { } after) await after(cancellationToken).ConfigureAwait(false);
+        return true;
+    }
+
+    private async ValueTask<CommandResult> DispatchAsync(TaggedCommand tagged, CancellationToken cancellationToken)
+    {
+        ImapCommand command = tagged.Command;
+        if (!Options.Commands.TryGet(command, out ICommandHandler? handler))
+            return CommandResult.Bad(ResponseCode.ClientBug, $"{command.Name} is not supported by this server.");
+        if ((handler.AllowedStates & ToFlag(State)) == 0)
+            return CommandResult.Bad(ResponseCode.ClientBug, $"{command.Name} is not allowed in the {State} state.");
+        if (!handler.IsAvailable(this))
+            return CommandResult.Bad(ResponseCode.ClientBug, $"{command.Name} is not available now.");
+        try
+        {
+            var context = new CommandContext(this, tagged.Tag);
+            CommandResult result = await handler.HandleAsync(command, context, cancellationToken).ConfigureAwait(false);
+            if (State == SessionState.Selected && Features.Get<IMailboxUpdates>() is { } updates)
+                await updates.WritePendingAsync(context, handler.SequenceNumbers, cancellationToken).ConfigureAwait(false);
+            return result;
+        }
+        catch (ImapCommandException e)
+        {
+            return new CommandResult(e.Kind, e.Code, e.Message);
+        }
+        catch (Exception e) when (e is not (OperationCanceledException or SessionTimeoutException) && !IsDisconnect(e))
+        {
+            // The session survives a handler bug: log it, tell the client, go on.
+            Logger.HandlerFailed(command.Name, e);
+            return CommandResult.No(ResponseCode.ServerBug, "Internal server error; it has been logged.");
+        }
+    }
+
+    /// <summary>Reads one continuation line for a handler, under the inactivity timer.</summary>
+    internal ValueTask<byte[]?> ReadContinuationLineAsync(CancellationToken cancellationToken) =>
+        WithInactivityTimerAsync(_reader.ReadLineAsync, cancellationToken);
+
+    // Runs a read that the autologout timer may interrupt (IDLE and SASL exchanges included).
+    private async ValueTask<T> WithInactivityTimerAsync<T>(Func<CancellationToken, ValueTask<T>> read, CancellationToken cancellationToken)
+    {
+        TimeSpan timeout = State == SessionState.NotAuthenticated ? Options.UnauthenticatedTimeout : Options.AutologoutTimeout;
+        using var timer = new CancellationTokenSource(timeout, Options.TimeProvider);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timer.Token);
+        try
+        {
+            return await read(linked.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (timer.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            throw new SessionTimeoutException();
+        }
+    }
+
+    // Counts consecutive BAD responses; false when the limit is reached.
+    private bool CountBad(StatusKind kind)
+    {
+        _badCommands = kind == StatusKind.Bad ? _badCommands + 1 : 0;
+        return _badCommands < Options.MaxBadCommands;
+    }
+
+    private async ValueTask ByeAsync(ResponseCode? code, string text, CancellationToken cancellationToken)
+    {
+        Writer.Write(new StatusResponse(null, StatusKind.Bye, code, text));
+        await Writer.FlushAsync(cancellationToken).ConfigureAwait(false);
+        State = SessionState.Logout;
+    }
+
+    // A last word to a client that may already be gone: bounded in time, errors ignored.
+    private async ValueTask TryByeAsync(ResponseCode? code, string text)
+    {
+        try
+        {
+            using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+            await ByeAsync(code, text, cts.Token).ConfigureAwait(false);
+        }
+        catch (Exception e) when (IsDisconnect(e) || e is OperationCanceledException)
+        {
+            Logger.SessionEnded(e);
+        }
+    }
+
+    private static SessionStates ToFlag(SessionState state) => state switch
+    {
+        SessionState.NotAuthenticated => SessionStates.NotAuthenticated,
+        SessionState.Authenticated => SessionStates.Authenticated,
+        SessionState.Selected => SessionStates.Selected,
+        _ => SessionStates.None,
+    };
+
+    /// <summary>True for errors that mean the connection is gone or unusable (not bugs).</summary>
+    internal static bool IsDisconnect(Exception e) =>
+        e is IOException or ObjectDisposedException or AuthenticationException or TimeoutException or InvalidDataException;
+}
