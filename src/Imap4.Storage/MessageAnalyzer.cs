@@ -21,7 +21,7 @@ public static class MessageAnalyzer
         return new MessageSummary
         {
             Size = message.Size,
-            SentDate = header.Get("Date") is { } date && Rfc5322Date.TryParse(date.Value, out DateTimeOffset sent) ? sent : null,
+            SentDate = header.Get("Date") is { } date && Imap4.Mime.Headers.MailDate.TryParse(date.Value, out DateTimeOffset sent) ? sent : null,
             ThreadId = ThreadIdOf(header) ?? fallbackThreadId,
             Envelope = ImapFetchData.Envelope(message.Root),
             Body = ImapFetchData.Body(message.Root),

@@ -7,7 +7,7 @@ namespace Imap4.Protocol.Fetch;
 /// The ENVELOPE of a message (RFC 9051 section 7.5.2): header fields as the server sent them. Strings are kept raw:
 /// the subject and names may hold RFC 2047 encoded words, which the MIME layer decodes. Address lists are null for NIL.
 /// </summary>
-/// <param name="Date">The Date header as sent (see <see cref="TryParseDate"/>), or null.</param>
+/// <param name="Date">The Date header as sent (parse it with <c>Imap4.Mime.Headers.MailDate</c>), or null.</param>
 /// <param name="Subject">The Subject header, raw, or null.</param>
 /// <param name="From">From addresses, or null.</param>
 /// <param name="Sender">Sender addresses, or null.</param>
@@ -29,9 +29,6 @@ public sealed record Envelope(
     string? InReplyTo,
     string? MessageId)
 {
-    /// <summary>Parses <see cref="Date"/> as an RFC 5322 date-time (obsolete forms and zone names included).</summary>
-    /// <returns>The time, or null when there is no date or it cannot be parsed.</returns>
-    public DateTimeOffset? TryParseDate() => Date is null ? null : EnvelopeDate.TryParse(Date);
 
     /// <summary>Reads <c>"(" env-date SP env-subject SP env-from ... SP env-message-id ")"</c>.</summary>
     /// <param name="reader">The reader, at "(".</param>

@@ -29,28 +29,7 @@ public class EnvelopeTests
         Assert.Equal("ann@x.org", e.To[1].EmailAddress);
         Assert.Equal("friends: Ann <ann@x.org>, bob@y.org;", Address.Format(e.To));
         Assert.Null(e.Date);
-        Assert.Null(e.TryParseDate());
     }
-
-    [Theory]
-    [InlineData("Thu, 03 Mar 2016 12:25:01 -0500", "2016-03-03T12:25:01-05:00")]
-    [InlineData("3 Mar 2016 12:25 +0100", "2016-03-03T12:25:00+01:00")]
-    [InlineData("Wed, 17 Jul 1996 02:23:25 -0700 (PDT)", "1996-07-17T02:23:25-07:00")]
-    [InlineData("Fri, 21 Nov 97 09:55:06 GMT", "1997-11-21T09:55:06+00:00")]
-    [InlineData("Mon, 1 Jan 2024 10:00:00 EST", "2024-01-01T10:00:00-05:00")]
-    public void Date_helper_parses_rfc5322_forms(string raw, string expected)
-    {
-        var e = new Envelope(raw, null, null, null, null, null, null, null, null, null);
-        Assert.Equal(DateTimeOffset.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), e.TryParseDate());
-        Assert.Equal(DateTimeOffset.Parse(expected, System.Globalization.CultureInfo.InvariantCulture).Offset, e.TryParseDate()!.Value.Offset);
-    }
-
-    [Theory]
-    [InlineData("yesterday")]
-    [InlineData("31 Feb 2020 10:00:00 +0000")]
-    [InlineData("")]
-    public void Date_helper_returns_null_for_garbage(string raw) =>
-        Assert.Null(new Envelope(raw, null, null, null, null, null, null, null, null, null).TryParseDate());
 
     [Fact]
     public void Literal_strings_and_empty_address_lists_are_accepted()

@@ -76,7 +76,7 @@ public class FetchRfcExampleTests
         Assert.Equal(2, e.Cc!.Count);
         Assert.Null(e.Bcc);
         Assert.Equal("<B27397-0100000@cac.washington.ed>", e.MessageId);
-        Assert.Equal(new DateTimeOffset(1996, 7, 17, 2, 23, 25, TimeSpan.FromHours(-7)), e.TryParseDate());
+        Assert.Equal("Wed, 17 Jul 1996 02:23:25 -0700 (PDT)", e.Date);
         var text = Assert.IsType<TextBody>(r.BodyStructure);
         Assert.Equal(92ul, text.Lines);
         Assert.Equal("US-ASCII", text.Charset);
