@@ -92,26 +92,26 @@ internal sealed partial class SqliteMailAccount(SqliteMailStore store, long acco
     public async ValueTask SetSpecialUseAsync(MailboxName name, SpecialUse specialUse, CancellationToken cancellationToken = default)
     {
         string canonical = MailboxPath.Normalize(name);
-        await WriteAsync(async (c, t, names, ct) =>
+        await WriteAccountAsync(async (c, t, ct) =>
         {
             int n = await c.ExecuteAsync(t, "UPDATE mailbox SET special_use = @s WHERE account_id = @a AND name = @n", ct,
                 ("@s", (int)specialUse), ("@a", accountId), ("@n", canonical)).ConfigureAwait(false);
             return n > 0 ? true : throw new MailStoreException(MailStoreError.NonExistent, $"Mailbox \"{canonical}\" does not exist.");
-        }, cancellationToken, loadNames: false).ConfigureAwait(false);
+        }, cancellationToken).ConfigureAwait(false);
     }
 
     public async ValueTask SubscribeAsync(MailboxName name, CancellationToken cancellationToken = default)
     {
         string canonical = MailboxPath.Normalize(name);
-        await WriteAsync((c, t, _, ct) => c.ExecuteAsync(t, "INSERT OR IGNORE INTO subscription(account_id, name) VALUES (@a, @n)", ct,
-            ("@a", accountId), ("@n", canonical)), cancellationToken, loadNames: false).ConfigureAwait(false);
+        await WriteAccountAsync((c, t, ct) => c.ExecuteAsync(t, "INSERT OR IGNORE INTO subscription(account_id, name) VALUES (@a, @n)", ct,
+            ("@a", accountId), ("@n", canonical)), cancellationToken).ConfigureAwait(false);
     }
 
     public async ValueTask UnsubscribeAsync(MailboxName name, CancellationToken cancellationToken = default)
     {
         string canonical = MailboxPath.Normalize(name);
-        await WriteAsync((c, t, _, ct) => c.ExecuteAsync(t, "DELETE FROM subscription WHERE account_id = @a AND name = @n", ct,
-            ("@a", accountId), ("@n", canonical)), cancellationToken, loadNames: false).ConfigureAwait(false);
+        await WriteAccountAsync((c, t, ct) => c.ExecuteAsync(t, "DELETE FROM subscription WHERE account_id = @a AND name = @n", ct,
+            ("@a", accountId), ("@n", canonical)), cancellationToken).ConfigureAwait(false);
     }
 
     public async IAsyncEnumerable<MailboxName> ListSubscriptionsAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
@@ -133,8 +133,8 @@ internal sealed partial class SqliteMailAccount(SqliteMailStore store, long acco
     public async ValueTask SetQuotaAsync(QuotaLimits limits, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(limits);
-        await WriteAsync((c, t, _, ct) => c.ExecuteAsync(t, "UPDATE account SET quota_storage_kib = @s, quota_messages = @m WHERE id = @a", ct,
-            ("@s", limits.StorageKiB), ("@m", limits.Messages), ("@a", accountId)), cancellationToken, loadNames: false).ConfigureAwait(false);
+        await WriteAccountAsync((c, t, ct) => c.ExecuteAsync(t, "UPDATE account SET quota_storage_kib = @s, quota_messages = @m WHERE id = @a", ct,
+            ("@s", limits.StorageKiB), ("@m", limits.Messages), ("@a", accountId)), cancellationToken).ConfigureAwait(false);
     }
 
     private ValueTask<List<string>> SubscriptionsAsync(SqliteConnection c, SqliteTransaction t, CancellationToken ct) =>
@@ -147,12 +147,16 @@ internal sealed partial class SqliteMailAccount(SqliteMailStore store, long acco
 
     private MailStoreException Gone() => new(MailStoreError.NonExistent, $"The account {user} no longer exists.");
 
-    /// <summary>A write transaction after checking the account still exists, with its names loaded when asked.</summary>
+    /// <summary>A write transaction after checking the account still exists, with its names loaded.</summary>
     private ValueTask<T> WriteAsync<T>(Func<SqliteConnection, SqliteTransaction, AccountNames, CancellationToken, ValueTask<T>> work,
-        CancellationToken cancellationToken, bool loadNames = true) => Db.WriteAsync(async (c, t, ct) =>
+        CancellationToken cancellationToken) => WriteAccountAsync(async (c, t, ct) =>
+            await work(c, t, await AccountNames.LoadAsync(c, t, accountId, ct).ConfigureAwait(false), ct).ConfigureAwait(false), cancellationToken);
+
+    /// <summary>A write transaction after checking the account still exists.</summary>
+    private ValueTask<T> WriteAccountAsync<T>(Func<SqliteConnection, SqliteTransaction, CancellationToken, ValueTask<T>> work,
+        CancellationToken cancellationToken) => Db.WriteAsync(async (c, t, ct) =>
         {
             await RequireAsync(c, t, ct).ConfigureAwait(false);
-            AccountNames names = loadNames ? await AccountNames.LoadAsync(c, t, accountId, ct).ConfigureAwait(false) : null!;
-            return await work(c, t, names, ct).ConfigureAwait(false);
+            return await work(c, t, ct).ConfigureAwait(false);
         }, cancellationToken);
 }

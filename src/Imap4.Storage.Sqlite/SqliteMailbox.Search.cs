@@ -17,17 +17,17 @@ internal sealed partial class SqliteMailbox
         return SearchCoreAsync(criteria, context ?? SearchContext.Default, cancellationToken);
     }
 
-    // One snapshot: metadata decides what it can; the full-text index drops messages that cannot match; the reference
-    // evaluator reads the content of what is left.
+    // One snapshot: metadata and the full-text index decide what they can; the reference evaluator reads the content
+    // of what is left (see IndexedSearch).
     private async IAsyncEnumerable<uint> SearchCoreAsync(SearchKey criteria, SearchContext context, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await using SqliteConnection c = await Db.OpenReaderAsync(cancellationToken).ConfigureAwait(false);
         await using SqliteTransaction t = SqliteDatabase.BeginRead(c);
         await RequireAsync(c, t, cancellationToken).ConfigureAwait(false);
-        long highest = await c.LongAsync(t, "SELECT max(uid) FROM message WHERE mailbox_id = @m", cancellationToken, ("@m", _id)).ConfigureAwait(false) ?? 0;
-        var evaluator = new SearchEvaluator(criteria, context, (uint)highest);
-        HashSet<long>? candidates = evaluator.NeedsContent
-            ? await FullTextPlanner.CandidatesAsync(c, t, _id, criteria, cancellationToken).ConfigureAwait(false) : null;
+        uint highest = (uint)(await c.LongAsync(t, "SELECT max(uid) FROM message WHERE mailbox_id = @m", cancellationToken, ("@m", _id)).ConfigureAwait(false) ?? 0);
+        var evaluator = new SearchEvaluator(criteria, context, highest); // validates the whole key first
+        IndexedSearch? plan = evaluator.NeedsContent
+            ? await IndexedSearch.PlanAsync(c, t, _id, criteria, context, highest, cancellationToken).ConfigureAwait(false) : null;
 
         await using SqliteCommand command = c.Command(t, MessageRows.InfoSelect + " WHERE m.mailbox_id = @m ORDER BY m.uid", ("@m", _id));
         await using SqliteDataReader reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
@@ -35,16 +35,25 @@ internal sealed partial class SqliteMailbox
         {
             MessageInfo info = MessageRows.ReadInfo(reader);
             long contentId = reader.GetInt64(12);
-            bool match = evaluator.MatchMetadata(info)
-                ?? (candidates?.Contains(contentId) != false && MatchContent(c, contentId, info, evaluator));
+            bool match = plan is null ? evaluator.MatchMetadata(info) ?? false : MatchPlanned(c, plan, info, contentId);
             if (match) yield return info.Uid;
         }
     }
 
-    private bool MatchContent(SqliteConnection c, long contentId, MessageInfo info, SearchEvaluator evaluator)
+    private bool MatchPlanned(SqliteConnection c, IndexedSearch plan, MessageInfo info, long contentId)
     {
-        using var blob = new SqliteBlob(c, "content_data", "data", contentId, readOnly: true);
-        ParsedMessage parsed = MimeParser.Parse(blob, Options.ParserOptions);
-        return evaluator.Match(info, new SearchableContent(parsed, blob));
+        SqliteBlob? blob = null;
+        try
+        {
+            return plan.Match(info, contentId, () =>
+            {
+                blob = new SqliteBlob(c, "content_data", "data", contentId, readOnly: true);
+                return new SearchableContent(MimeParser.Parse(blob, Options.ParserOptions), blob);
+            });
+        }
+        finally
+        {
+            blob?.Dispose();
+        }
     }
 }

@@ -4,8 +4,6 @@ using Imap4.Protocol.Primitives;
 using Imap4.Protocol.Search;
 using Imap4.Storage.InMemory;
 using Imap4.Storage.Search;
-using Imap4.Storage.Sqlite.Database;
-using Imap4.Storage.Sqlite.Search;
 using Imap4.Storage.Tests.Conformance;
 
 namespace Imap4.Storage.Sqlite.Tests;
@@ -90,22 +88,6 @@ public sealed class FullTextSearchTests : IAsyncLifetime
             var key = new TextSearchKey(field, needle);
             Assert.Equal(await _memoryInbox.SearchAsync(key).ToListAsync(), await _sqliteInbox.SearchAsync(key).ToListAsync());
         }
-    }
-
-    [Fact]
-    public async Task The_index_narrows_a_rare_needle_to_its_message()
-    {
-        var key = new TextSearchKey(TextSearchField.Body, "xylophone");
-        Assert.Equal([2u], await _sqliteInbox.SearchAsync(key).ToListAsync());
-        await using var connection = await _sqlite.Database.OpenReaderAsync(default);
-        await using var transaction = SqliteDatabase.BeginRead(connection);
-        long mailbox = (long)(await connection.LongAsync(transaction, "SELECT id FROM mailbox WHERE name = 'INBOX'", default))!;
-        HashSet<long>? candidates = await FullTextPlanner.CandidatesAsync(connection, transaction, mailbox, key, default);
-        Assert.NotNull(candidates);
-        long unindexed = (long)(await connection.LongAsync(transaction, "SELECT count(*) FROM content WHERE fts_full = 0", default))!;
-        Assert.True(unindexed > 0);
-        Assert.Equal(1 + unindexed, candidates.Count); // the match, plus the messages whose body was too big to index
-        Assert.Null(await FullTextPlanner.CandidatesAsync(connection, transaction, mailbox, new TextSearchKey(TextSearchField.Body, "xy"), default));
     }
 
     // A substring of some decoded text in random case, or now and then a string found nowhere.

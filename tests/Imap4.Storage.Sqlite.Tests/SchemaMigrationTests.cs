@@ -69,6 +69,7 @@ public sealed class SchemaMigrationTests
         Assert.Equal(["a"], await second.ListAccountsAsync().ToListAsync());
         await using SqliteConnection reader = await second.Database.OpenReaderAsync(default);
         Assert.Equal(SchemaMigrator.LatestVersion, await SchemaMigrator.GetVersionAsync(reader, null, default));
+        Assert.Equal("wal", await reader.ScalarAsync(null, "PRAGMA journal_mode", default));
     }
 
     // The rows a version-1 store wrote for one account with one message (UID 2 after UID 1 was expunged).
