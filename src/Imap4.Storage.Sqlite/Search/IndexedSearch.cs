@@ -1,0 +1,125 @@
+using Imap4.Protocol.Search;
+using Imap4.Storage.Search;
+using Imap4.Storage.Sqlite.Database;
+using Microsoft.Data.Sqlite;
+
+namespace Imap4.Storage.Sqlite.Search;
+
+/// <summary>
+/// A search key planned against the full-text index of one mailbox at one snapshot. TEXT and BODY are answered by the
+/// index alone for messages it holds whole (the index has exactly the text the reference evaluator reads, folded as
+/// it compares). Header keys use it to drop messages that cannot match and let the reference evaluator decide the rest.
+/// Everything else is the reference evaluator's, leaf by leaf, so the answers are the reference answers.
+/// </summary>
+internal sealed class IndexedSearch
+{
+    private readonly Node _root;
+
+    private IndexedSearch(Node root) => _root = root;
+
+    /// <summary>Plans <paramref name="key"/> (already validated by a <see cref="SearchEvaluator"/>).</summary>
+    public static async ValueTask<IndexedSearch> PlanAsync(SqliteConnection c, SqliteTransaction t, long mailboxId, SearchKey key,
+        SearchContext context, uint highestUid, CancellationToken ct)
+    {
+        HashSet<long>? unindexed = null; // content of this mailbox whose body is not in the index, loaded once when needed
+        async ValueTask<HashSet<long>> UnindexedAsync() => unindexed ??= [.. await c.ListAsync(t,
+            "SELECT m.content_id FROM message m JOIN content c ON c.id = m.content_id WHERE m.mailbox_id = @m AND c.fts_full = 0",
+            r => r.GetInt64(0), ct, ("@m", mailboxId)).ConfigureAwait(false)];
+
+        async ValueTask<Node> PlanNodeAsync(SearchKey k)
+        {
+            switch (k)
+            {
+                case AndSearchKey and:
+                    var children = new Node[and.Keys.Count];
+                    for (int i = 0; i < children.Length; i++) children[i] = await PlanNodeAsync(and.Keys[i]).ConfigureAwait(false);
+                    return new AllOf(children);
+                case OrSearchKey or:
+                    return new AnyOf(await PlanNodeAsync(or.Left).ConfigureAwait(false), await PlanNodeAsync(or.Right).ConfigureAwait(false));
+                case NotSearchKey not:
+                    return new Negation(await PlanNodeAsync(not.Key).ConfigureAwait(false));
+            }
+            var leaf = new Leaf(new SearchEvaluator(k, context, highestUid));
+            (string? column, string needle, bool exact) = k switch
+            {
+                TextSearchKey { Field: TextSearchField.Text } text => (null, text.Value, true),
+                TextSearchKey { Field: TextSearchField.Body } text => ("body", text.Value, true),
+                TextSearchKey text => ("header", text.Value, false),
+                HeaderSearchKey header => ("header", header.Value, false),
+                _ => ("", "", false),
+            };
+            string? query = column == "" ? null : FullText.Query(column, needle);
+            if (query is null) return leaf;
+            HashSet<long> found = await MatchAsync(c, t, mailboxId, query, ct).ConfigureAwait(false);
+            return exact ? new Indexed(found, await UnindexedAsync().ConfigureAwait(false), leaf) : new Narrowed(found, leaf);
+        }
+
+        return new IndexedSearch(await PlanNodeAsync(key).ConfigureAwait(false));
+    }
+
+    /// <summary>Decides a message; <paramref name="content"/> is called only when the index and metadata cannot decide.</summary>
+    public bool Match(MessageInfo message, long contentId, Func<SearchableContent> content) =>
+        _root.Eval(message, contentId, null) ?? _root.Eval(message, contentId, content()) ?? false;
+
+    private static async ValueTask<HashSet<long>> MatchAsync(SqliteConnection c, SqliteTransaction t, long mailboxId, string query, CancellationToken ct) =>
+        [.. await c.ListAsync(t, """
+            SELECT content_id FROM message
+            WHERE mailbox_id = @m AND content_id IN (SELECT rowid FROM content_fts WHERE content_fts MATCH @q)
+            """, r => r.GetInt64(0), ct, ("@m", mailboxId), ("@q", query)).ConfigureAwait(false)];
+
+    // Three-valued like the reference evaluator: null means "needs the content" while content is null.
+    private abstract class Node
+    {
+        public abstract bool? Eval(MessageInfo m, long contentId, SearchableContent? content);
+    }
+
+    private sealed class Leaf(SearchEvaluator evaluator) : Node
+    {
+        public override bool? Eval(MessageInfo m, long contentId, SearchableContent? content) =>
+            content is null ? evaluator.MatchMetadata(m) : evaluator.Match(m, content);
+    }
+
+    private sealed class Indexed(HashSet<long> matches, HashSet<long> unindexed, Leaf fallback) : Node
+    {
+        public override bool? Eval(MessageInfo m, long contentId, SearchableContent? content) =>
+            matches.Contains(contentId) ? true : unindexed.Contains(contentId) ? fallback.Eval(m, contentId, content) : false;
+    }
+
+    private sealed class Narrowed(HashSet<long> candidates, Leaf exact) : Node
+    {
+        public override bool? Eval(MessageInfo m, long contentId, SearchableContent? content) =>
+            candidates.Contains(contentId) ? exact.Eval(m, contentId, content) : false;
+    }
+
+    private sealed class AllOf(Node[] children) : Node
+    {
+        public override bool? Eval(MessageInfo m, long contentId, SearchableContent? content)
+        {
+            bool unknown = false;
+            foreach (Node child in children)
+            {
+                bool? r = child.Eval(m, contentId, content);
+                if (r == false) return false;
+                unknown |= r is null;
+            }
+            return unknown ? null : true;
+        }
+    }
+
+    private sealed class AnyOf(Node left, Node right) : Node
+    {
+        public override bool? Eval(MessageInfo m, long contentId, SearchableContent? content)
+        {
+            bool? l = left.Eval(m, contentId, content);
+            if (l == true) return true;
+            bool? r = right.Eval(m, contentId, content);
+            if (r == true) return true;
+            return l is null || r is null ? null : false;
+        }
+    }
+
+    private sealed class Negation(Node inner) : Node
+    {
+        public override bool? Eval(MessageInfo m, long contentId, SearchableContent? content) => !inner.Eval(m, contentId, content);
+    }
+}

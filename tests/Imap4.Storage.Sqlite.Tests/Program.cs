@@ -1,0 +1,13 @@
+namespace Imap4.Storage.Sqlite.Tests;
+
+/// <summary>Entry point of the test assembly when run as a program (the test runner does not use it).</summary>
+public static class Program
+{
+    public static async Task<int> Main(string[] args)
+    {
+        if (args.Length >= 2 && args[0] == "crash-child") return await CrashChild.RunAsync(args[1], int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture));
+        if (args.Length >= 2 && args[0] == "bench") return await Throughput.RunAsync(args[1]);
+        await Console.Error.WriteLineAsync("usage: crash-child <directory> <tasks> | bench <directory>");
+        return 2;
+    }
+}
