@@ -1,0 +1,3 @@
+using Imap4.Cli;
+
+return await CliApp.RunAsync(args);
