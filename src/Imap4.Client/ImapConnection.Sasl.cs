@@ -33,7 +33,9 @@ public sealed partial class ImapConnection
         ImapCommandResult result;
         try
         {
-            result = await AuthenticateAsync(mechanism.Name, mechanism.RespondAsync, initial, cancellationToken).ConfigureAwait(false);
+            // A null array must stay "no initial response": the implicit array conversion would make it an empty one.
+            ReadOnlyMemory<byte>? first = initial is null ? (ReadOnlyMemory<byte>?)null : initial;
+            result = await AuthenticateAsync(mechanism.Name, mechanism.RespondAsync, first, cancellationToken).ConfigureAwait(false);
         }
         catch (ImapCommandException e) when (mechanism.ServerError is { } error)
         {
