@@ -16,7 +16,7 @@ public sealed partial class ImapClient
     /// <param name="items">The items, e.g. <c>[FetchAttribute.Flags, FetchAttribute.Envelope]</c>.</param>
     /// <param name="options">CHANGEDSINCE or PARTIAL; null for none.</param>
     /// <param name="cancellationToken">Cancels the command.</param>
-    /// <returns>One result per message, in server order.</returns>
+    /// <returns>One result per message, in server order, each yielded as soon as it has arrived.</returns>
     /// <exception cref="NotSupportedException">CHANGEDSINCE without CONDSTORE, or PARTIAL without PARTIAL.</exception>
     public async IAsyncEnumerable<FetchResult> FetchAsync(
         MessageSet messages,
@@ -25,8 +25,11 @@ public sealed partial class ImapClient
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         FetchCommand command = BuildFetch(messages, items, options);
-        ImapCommandResult result = await RunAsync(command, cancellationToken).ConfigureAwait(false);
-        foreach (FetchResult r in ToFetchResults(result, command.IsUid)) yield return r;
+        await foreach (UntaggedResponse r in Connection.ExecuteStreamingAsync(command, cancellationToken).ConfigureAwait(false))
+        {
+            // In UID FETCH every answer carries its UID; FETCH data without one is a unilateral flag update.
+            if (r is FetchResponse f && (!command.IsUid || f.Uid is not null)) yield return new FetchResult(f);
+        }
     }
 
     /// <summary>FETCH with the items given as IMAP text, e.g. <c>"FLAGS ENVELOPE BODY.PEEK[HEADER]"</c>.</summary>

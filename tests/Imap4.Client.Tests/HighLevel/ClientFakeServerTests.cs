@@ -310,4 +310,31 @@ public sealed class ClientFakeServerTests
         Assert.Null(client.SelectedFolder);
         await server.Completion;
     }
+
+    [Fact]
+    public async Task Fetch_yields_each_message_before_the_command_completes()
+    {
+        var firstSeen = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using var server = FakeImapServer.Start(async s =>
+        {
+            await s.SendAsync(Greeting);
+            var (tag, text) = await s.ReadCommandAsync();
+            Assert.Equal("UID FETCH 1:* (FLAGS)", text);
+            await s.SendAsync("* 1 FETCH (UID 10 FLAGS (\\Seen))");
+            // The second message only comes once the client has consumed the first: buffering would deadlock here.
+            await firstSeen.Task.WaitAsync(TimeSpan.FromSeconds(5));
+            await s.SendAsync("* 2 FETCH (FLAGS (\\Flagged))");
+            await s.SendAsync("* 2 FETCH (UID 11 FLAGS ())");
+            await s.SendAsync($"{tag} OK done");
+        });
+        await using ImapClient client = await ClientAsync(server);
+        var uids = new List<uint>();
+        await foreach (FetchResult r in client.FetchAsync("1:*", "FLAGS"))
+        {
+            uids.Add(r.Uid!.Value);
+            firstSeen.TrySetResult();
+        }
+        Assert.Equal([10u, 11u], uids);
+        await server.Completion;
+    }
 }
