@@ -149,8 +149,8 @@ public sealed class ClientFakeServerTests
             Assert.Equal("IDLE", text);
             await s.SendAsync("+ idling");
             Assert.Equal("DONE", await s.ReadLineAsync());
-            // Silence: a dead peer.
-            await Task.Delay(TimeSpan.FromSeconds(5));
+            // Silence, as from a dead peer, until the client gives up and closes.
+            Assert.True(await s.ReadEndAsync());
         });
         var options = Fast with { IdleRenewalInterval = TimeSpan.FromMilliseconds(100), IdleDoneTimeout = TimeSpan.FromMilliseconds(300) };
         await using ImapClient client = await ClientAsync(server, options);
@@ -159,6 +159,7 @@ public sealed class ClientFakeServerTests
         Assert.Contains("DONE", e.Message, StringComparison.Ordinal);
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(4), $"took {watch.Elapsed}");
         Assert.False(client.IsConnected);
+        await server.Completion;
     }
 
     [Fact]
@@ -335,6 +336,47 @@ public sealed class ClientFakeServerTests
             firstSeen.TrySetResult();
         }
         Assert.Equal([10u, 11u], uids);
+        await server.Completion;
+    }
+
+    [Fact]
+    public async Task Gmail_labels_are_stored_and_returned()
+    {
+        await using var server = FakeImapServer.Start(async s =>
+        {
+            await s.SendAsync("* OK [CAPABILITY IMAP4rev1 X-GM-EXT-1] ready");
+            var (tag, text) = await s.ReadCommandAsync();
+            Assert.StartsWith("UID STORE 5 +X-GM-LABELS (", text, StringComparison.Ordinal);
+            Assert.Contains("Work", text, StringComparison.Ordinal);
+            await s.SendAsync("* 1 FETCH (UID 5 X-GM-LABELS (Work \\Inbox))");
+            await s.SendAsync($"{tag} OK stored");
+        });
+        await using ImapClient client = await ClientAsync(server);
+        var labels = await client.StoreGmailLabelsAsync(5u, Imap4.Protocol.Commands.StoreAction.Add, ["Work"]);
+        Assert.Equal(["Work", "\\Inbox"], labels[5]);
+        await Assert.ThrowsAsync<NotSupportedException>(() => client.StoreAsync(5u, Imap4.Protocol.Commands.StoreAction.Add, [Flag.Seen], unchangedSince: 7));
+        await server.Completion;
+    }
+
+    [Fact]
+    public async Task Several_messages_are_appended_one_by_one_without_multiappend()
+    {
+        await using var server = FakeImapServer.Start(async s =>
+        {
+            await s.SendAsync("* OK [CAPABILITY IMAP4rev1 LITERAL+ UIDPLUS] ready");
+            for (uint uid = 8; uid <= 9; uid++)
+            {
+                var (tag, text) = await s.ReadCommandAsync();
+                Assert.Equal("APPEND Drafts {1+}", text);
+                await s.ReadBytesAsync(1);
+                Assert.Equal("", await s.ReadLineAsync());
+                await s.SendAsync($"{tag} OK [APPENDUID 3 {uid}] appended");
+            }
+        });
+        await using ImapClient client = await ClientAsync(server);
+        AppendResult result = await client.AppendAsync("Drafts", [client.CreateAppendMessage("a"u8.ToArray()), client.CreateAppendMessage("b"u8.ToArray())]);
+        Assert.Equal([8u, 9u], result.Uids!.Enumerate());
+        Assert.Equal(3u, result.UidValidity);
         await server.Completion;
     }
 }
