@@ -137,9 +137,16 @@ public sealed partial class ImapConnection
         await WriteAsync(Encoding.ASCII.GetBytes(line + "\r\n"), cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>True when credentials may be sent in clear: TLS is on, the peer is local, or the options allow it.</summary>
+    internal bool AllowsPlaintextCredentials =>
+        _transport.IsEncrypted || _transport.IsLocal || _options.AllowPlaintextAuthentication;
+
+    /// <summary>The host name given to connect (or <see cref="ImapConnectionOptions.TlsHostName"/>), or null.</summary>
+    internal string? HostName => _host;
+
     private void EnsurePlaintextAllowed(string what)
     {
-        if (_transport.IsEncrypted || _transport.IsLocal || _options.AllowPlaintextAuthentication) return;
+        if (AllowsPlaintextCredentials) return;
         throw new ImapSecurityException(
             $"{what} would send credentials in clear text over an unencrypted connection to a remote host. Use TLS " +
             "(ImapSecurityMode.ImplicitTls or StartTls), or set ImapConnectionOptions.AllowPlaintextAuthentication to accept the risk.");

@@ -14,7 +14,7 @@ public sealed partial class ImapConnection
     /// </summary>
     /// <param name="command">The command. STARTTLS and COMPRESS are run as <see cref="StartTlsAsync"/> and
     /// <see cref="CompressAsync"/>; LOGIN is checked as <see cref="LoginAsync"/>; IDLE and AUTHENTICATE need
-    /// <see cref="IdleAsync"/> and <see cref="AuthenticateAsync"/>.</param>
+    /// <see cref="IdleAsync"/> and <see cref="AuthenticateAsync(Sasl.ISaslMechanism, CancellationToken)"/>.</param>
     /// <param name="cancellationToken">Cancels the command (see the failure model on <see cref="ImapConnection"/>).</param>
     /// <returns>The tagged OK and the untagged responses received while the command was in flight.</returns>
     /// <exception cref="ImapCommandException">The server answered NO or BAD.</exception>

@@ -7,7 +7,8 @@ namespace Imap4.Testing;
 
 /// <summary>
 /// A private Dovecot IMAP server for interop tests: generated config in a temp directory (own base_dir, maildir,
-/// passwd-file user, no TLS, plaintext login on loopback, COMPRESS=DEFLATE via imap_zlib, log file), on a free 127.0.0.1 port. Works as root: internal
+/// passwd-file user, no TLS, plaintext login on loopback, COMPRESS=DEFLATE via imap_zlib, quota, ACL, METADATA,
+/// special-use folders Drafts/Sent/Trash/Junk (subscribed) and Archive, log file), on a free 127.0.0.1 port. Works as root: internal
 /// processes run as root, the login process as dovenull and mail processes as nobody (Dovecot refuses uid 0 for both).
 /// Fails loudly when Dovecot is not installed.
 /// </summary>
@@ -93,9 +94,40 @@ public sealed class DovecotServer : IAsyncDisposable
             first_valid_uid = 1
             first_valid_gid = 1
             mail_location = maildir:{{dir}}/mail/%u
-            mail_plugins = $mail_plugins zlib
+            mail_plugins = $mail_plugins zlib quota acl
+            mail_attribute_dict = file:%h/dovecot-attributes
             protocol imap {
-              mail_plugins = $mail_plugins imap_zlib
+              mail_plugins = $mail_plugins imap_zlib imap_quota imap_acl
+              imap_metadata = yes
+            }
+            namespace inbox {
+              inbox = yes
+              mailbox Drafts {
+                special_use = \Drafts
+                auto = subscribe
+              }
+              mailbox Sent {
+                special_use = \Sent
+                auto = subscribe
+              }
+              mailbox Trash {
+                special_use = \Trash
+                auto = subscribe
+              }
+              mailbox Junk {
+                special_use = \Junk
+                auto = subscribe
+              }
+              mailbox Archive {
+                special_use = \Archive
+                auto = create
+              }
+            }
+            plugin {
+              quota = maildir:User quota
+              quota_rule = *:storage=100M
+              acl = vfile
+              acl_anyone = allow
             }
             passdb {
               driver = passwd-file

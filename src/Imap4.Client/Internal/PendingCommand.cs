@@ -17,6 +17,9 @@ internal enum CommandFlags
 
     /// <summary>IDLE: untagged data also goes to the idle loop.</summary>
     Idle = 4,
+
+    /// <summary>Untagged data goes to <see cref="PendingCommand.Streamed"/> as it arrives, not into the result.</summary>
+    Streaming = 8,
 }
 
 /// <summary>
@@ -37,6 +40,7 @@ internal sealed class PendingCommand
         Name = name;
         Flags = flags;
         if ((flags & CommandFlags.Idle) != 0) IdleUpdates = Channel.CreateUnbounded<UntaggedResponse>();
+        if ((flags & CommandFlags.Streaming) != 0) Streamed = Channel.CreateUnbounded<UntaggedResponse>(new UnboundedChannelOptions { SingleReader = true });
     }
 
     public string Tag { get; }
@@ -54,6 +58,9 @@ internal sealed class PendingCommand
     /// <summary>For IDLE: the untagged responses for the idle loop.</summary>
     public Channel<UntaggedResponse>? IdleUpdates { get; }
 
+    /// <summary>For streaming commands: the untagged responses as they arrive (completed with the command).</summary>
+    public Channel<UntaggedResponse>? Streamed { get; }
+
     public Task<ImapCommandResult> Completion => _completion.Task;
 
     public bool IsCompleted => _completion.Task.IsCompleted;
@@ -61,6 +68,11 @@ internal sealed class PendingCommand
     // Called by the reader loop only.
     public void AddUntagged(UntaggedResponse response)
     {
+        if (Streamed is not null)
+        {
+            Streamed.Writer.TryWrite(response);
+            return;
+        }
         _untagged.Add(response);
         IdleUpdates?.Writer.TryWrite(response);
     }
@@ -72,6 +84,7 @@ internal sealed class PendingCommand
     public void Complete(StatusResponse status)
     {
         _continuations.Writer.TryComplete();
+        Streamed?.Writer.TryComplete();
         IdleUpdates?.Writer.TryComplete();
         _completion.TrySetResult(new ImapCommandResult(Tag, status, _untagged.ToArray(), _untaggedStatus.ToArray()));
     }
@@ -79,6 +92,7 @@ internal sealed class PendingCommand
     public void Fail(Exception exception)
     {
         _continuations.Writer.TryComplete();
+        Streamed?.Writer.TryComplete(exception);
         IdleUpdates?.Writer.TryComplete();
         _completion.TrySetException(exception);
     }

@@ -1,0 +1,158 @@
+using System.Runtime.CompilerServices;
+using Imap4.Protocol.Commands;
+using Imap4.Protocol.Fetch;
+using Imap4.Protocol.Primitives;
+using Imap4.Protocol.Responses;
+
+namespace Imap4.Client;
+
+public sealed partial class ImapClient
+{
+    /// <summary>
+    /// FETCH (UID FETCH when <see cref="UseUid"/>): the asked items of each message, typed. Body sections are best
+    /// fetched with BODY.PEEK so that \Seen is not set.
+    /// </summary>
+    /// <param name="messages">The messages: an id, a list, or set text like <c>"1:*"</c>.</param>
+    /// <param name="items">The items, e.g. <c>[FetchAttribute.Flags, FetchAttribute.Envelope]</c>.</param>
+    /// <param name="options">CHANGEDSINCE or PARTIAL; null for none.</param>
+    /// <param name="cancellationToken">Cancels the command.</param>
+    /// <returns>One result per message, in server order, each yielded as soon as it has arrived.</returns>
+    /// <exception cref="NotSupportedException">CHANGEDSINCE without CONDSTORE, or PARTIAL without PARTIAL.</exception>
+    public async IAsyncEnumerable<FetchResult> FetchAsync(
+        MessageSet messages,
+        IReadOnlyList<FetchAttribute> items,
+        FetchOptions? options = null,
+        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        FetchCommand command = BuildFetch(messages, items, options);
+        await foreach (UntaggedResponse r in Connection.ExecuteStreamingAsync(command, cancellationToken).ConfigureAwait(false))
+        {
+            // In UID FETCH every answer carries its UID; FETCH data without one is a unilateral flag update.
+            if (r is FetchResponse f && (!command.IsUid || f.Uid is not null)) yield return new FetchResult(f);
+        }
+    }
+
+    /// <summary>FETCH with the items given as IMAP text, e.g. <c>"FLAGS ENVELOPE BODY.PEEK[HEADER]"</c>.</summary>
+    /// <param name="messages">The messages.</param>
+    /// <param name="items">The items as text (see <see cref="FetchItems.Parse"/>).</param>
+    /// <param name="options">Modifiers, or null.</param>
+    /// <param name="cancellationToken">Cancels the command.</param>
+    /// <returns>One result per message.</returns>
+    public IAsyncEnumerable<FetchResult> FetchAsync(MessageSet messages, string items, FetchOptions? options = null, CancellationToken cancellationToken = default) =>
+        FetchAsync(messages, FetchItems.Parse(items), options, cancellationToken);
+
+    /// <summary>
+    /// What changed since a mod-sequence: UID FETCH with CHANGEDSINCE and VANISHED (QRESYNC, enabled on demand), so
+    /// that both changed messages and expunged UIDs come back. Needs <see cref="UseUid"/>.
+    /// </summary>
+    /// <param name="messages">The UIDs to consider, e.g. <c>"1:*"</c>.</param>
+    /// <param name="items">The items to fetch for changed messages (UID and MODSEQ come anyway).</param>
+    /// <param name="changedSince">The mod-sequence the caller knows.</param>
+    /// <param name="cancellationToken">Cancels the command.</param>
+    /// <returns>The changed messages and the vanished UIDs.</returns>
+    /// <exception cref="NotSupportedException">QRESYNC is not offered, or <see cref="UseUid"/> is false.</exception>
+    public async Task<FetchChanges> FetchChangesAsync(MessageSet messages, IReadOnlyList<FetchAttribute> items, ulong changedSince, CancellationToken cancellationToken = default)
+    {
+        if (!UseUid) throw new NotSupportedException("VANISHED needs UID FETCH: set UseUid.");
+        await EnsureEnabledAsync(Capability.QResync, cancellationToken).ConfigureAwait(false);
+        FetchCommand command = BuildFetch(messages, items, new FetchOptions { ChangedSince = changedSince }) with { Vanished = true };
+        ImapCommandResult result = await RunAsync(command, cancellationToken).ConfigureAwait(false);
+        var vanished = new List<SequenceRange>();
+        foreach (VanishedResponse v in result.Get<VanishedResponse>()) vanished.AddRange(v.Uids.Ranges);
+        return new FetchChanges(ToFetchResults(result, isUid: true), vanished.Count > 0 ? new UidSet(vanished) : null);
+    }
+
+    /// <summary>The flags of messages.</summary>
+    /// <param name="messages">The messages.</param>
+    /// <param name="cancellationToken">Cancels the command.</param>
+    /// <returns>Each message's id and flags.</returns>
+    public async Task<IReadOnlyDictionary<uint, IReadOnlyList<Flag>>> GetFlagsAsync(MessageSet messages, CancellationToken cancellationToken = default)
+    {
+        var flags = new Dictionary<uint, IReadOnlyList<Flag>>();
+        await foreach (FetchResult r in FetchAsync(messages, [FetchAttribute.Flags], null, cancellationToken).ConfigureAwait(false))
+            if (r.Flags is { } f) flags[IdOf(r)] = f;
+        return flags;
+    }
+
+    /// <summary>
+    /// Fetches a whole message (BODY.PEEK[], so \Seen is not set) with its flags and internal date; the result parses
+    /// it with <see cref="Imap4.Mime.Parsing.MimeParser"/> on demand.
+    /// </summary>
+    /// <param name="id">The UID (or sequence number when <see cref="UseUid"/> is false).</param>
+    /// <param name="cancellationToken">Cancels the command.</param>
+    /// <returns>The message, or null when there is no such message.</returns>
+    public async Task<ImapMessage?> GetMessageAsync(uint id, CancellationToken cancellationToken = default)
+    {
+        FetchAttribute[] items = [FetchAttribute.Uid, FetchAttribute.Flags, FetchAttribute.InternalDate, FetchAttribute.BodyPeek(BodySection.All)];
+        FetchResult? found = await FetchOneAsync(id, items, cancellationToken).ConfigureAwait(false);
+        if (found?.GetSection(BodySection.All) is not { } data) return null;
+        return new ImapMessage(data) { Id = id, Uid = found.Uid, Flags = found.Flags, InternalDate = found.InternalDate };
+    }
+
+    /// <summary>
+    /// Opens one body section as a stream over the fetched data (BODY.PEEK[section]), e.g. <c>"1.2"</c>,
+    /// <c>"HEADER"</c>, <c>"TEXT"</c> or <c>""</c> for the whole message.
+    /// </summary>
+    /// <param name="id">The message id.</param>
+    /// <param name="section">The section specification.</param>
+    /// <param name="cancellationToken">Cancels the command.</param>
+    /// <returns>A read-only stream, or null when the message or section does not exist.</returns>
+    public Task<Stream?> OpenBodyAsync(uint id, string section, CancellationToken cancellationToken = default) =>
+        OpenBodyAsync(id, FetchItems.ParseSection(section), cancellationToken);
+
+    /// <summary>Opens one body section as a stream over the fetched data (BODY.PEEK[section]).</summary>
+    /// <param name="id">The message id.</param>
+    /// <param name="section">The section.</param>
+    /// <param name="cancellationToken">Cancels the command.</param>
+    /// <returns>A read-only stream, or null when the message or section does not exist.</returns>
+    public async Task<Stream?> OpenBodyAsync(uint id, BodySection section, CancellationToken cancellationToken = default)
+    {
+        FetchResult? found = await FetchOneAsync(id, [FetchAttribute.BodyPeek(section)], cancellationToken).ConfigureAwait(false);
+        return found?.OpenSection(section);
+    }
+
+    /// <summary>
+    /// Opens a part's decoded content (BINARY.PEEK[part], RFC 3516: the server removes base64 or quoted-printable).
+    /// Needs BINARY.
+    /// </summary>
+    /// <param name="id">The message id.</param>
+    /// <param name="part">The part path, e.g. <c>[1, 2]</c> for part 1.2.</param>
+    /// <param name="cancellationToken">Cancels the command.</param>
+    /// <returns>A read-only stream, or null when the message or part does not exist.</returns>
+    /// <exception cref="NotSupportedException">The server does not announce BINARY.</exception>
+    public async Task<Stream?> OpenDecodedBodyAsync(uint id, IReadOnlyList<uint> part, CancellationToken cancellationToken = default)
+    {
+        Require(Capability.Binary, "BINARY");
+        ArgumentNullException.ThrowIfNull(part);
+        FetchResult? found = await FetchOneAsync(id, [FetchAttribute.BinaryPeek(part)], cancellationToken).ConfigureAwait(false);
+        return found?.GetBinary([.. part]) is { } bytes ? ImapMessage.OpenMemory(bytes) : null;
+    }
+
+    private async Task<FetchResult?> FetchOneAsync(uint id, IReadOnlyList<FetchAttribute> items, CancellationToken cancellationToken)
+    {
+        await foreach (FetchResult r in FetchAsync(id, items, null, cancellationToken).ConfigureAwait(false))
+            if (IdOf(r) == id) return r;
+        return null;
+    }
+
+    private uint IdOf(FetchResult r) => UseUid && r.Uid is { } uid ? uid : r.SequenceNumber;
+
+    private FetchCommand BuildFetch(MessageSet messages, IReadOnlyList<FetchAttribute> items, FetchOptions? options)
+    {
+        ArgumentNullException.ThrowIfNull(messages);
+        ArgumentNullException.ThrowIfNull(items);
+        if (items.Count == 0) throw new ArgumentException("Ask for at least one item.", nameof(items));
+        if (options?.ChangedSince is not null) Require(Capability.CondStore, "FETCH CHANGEDSINCE");
+        if (options?.Partial is not null) Require(Capability.Partial, "FETCH PARTIAL");
+        return new FetchCommand(messages.Set, items) { IsUid = UseUid, ChangedSince = options?.ChangedSince, Partial = options?.Partial };
+    }
+
+    /// <summary>The FETCH responses of the command; for UID FETCH only those with a UID (others are unilateral updates).</summary>
+    private static List<FetchResult> ToFetchResults(ImapCommandResult result, bool isUid)
+    {
+        var list = new List<FetchResult>();
+        foreach (FetchResponse f in result.Get<FetchResponse>())
+            if (!isUid || f.Uid is not null) list.Add(new FetchResult(f));
+        return list;
+    }
+}
