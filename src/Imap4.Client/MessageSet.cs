@@ -63,6 +63,10 @@ public sealed class MessageSet : IEquatable<MessageSet>
     /// <param name="ids">The ids.</param>
     public static implicit operator MessageSet(List<uint> ids) => Of(ids);
 
+    /// <summary>The messages a search found (its UIDs, or sequence numbers when UIDs were off).</summary>
+    /// <param name="result">The search result.</param>
+    public static implicit operator MessageSet(SearchResult result) => Of(result ?? throw new ArgumentNullException(nameof(result)));
+
     /// <summary>IMAP set text.</summary>
     /// <param name="text">The text, e.g. <c>"1:*"</c>.</param>
     public static implicit operator MessageSet(string text) => Parse(text);
