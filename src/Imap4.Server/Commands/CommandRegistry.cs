@@ -1,6 +1,7 @@
 using Imap4.Protocol.Commands;
 using Imap4.Protocol.Primitives;
 using Imap4.Server.Handlers;
+using Imap4.Server.Handlers.Mailbox;
 
 namespace Imap4.Server.Commands;
 
@@ -39,7 +40,25 @@ public sealed class CommandRegistry
         registry.Add(new IdleHandler());
         registry.Add(new UnauthenticateHandler());
         registry.Add(new CompressHandler());
+        AddMailboxHandlers(registry);
         return registry;
+    }
+
+    private static void AddMailboxHandlers(CommandRegistry registry)
+    {
+        registry.Add(new SelectHandler());
+        registry.Add(new CreateHandler());
+        registry.Add(new DeleteHandler());
+        registry.Add(new RenameHandler());
+        registry.Add(new SubscribeHandler());
+        registry.Add(new UnsubscribeHandler());
+        registry.Add(new ListHandler());
+        registry.Add(new LsubHandler());
+        registry.Add(new NamespaceHandler());
+        registry.Add(new StatusHandler());
+        registry.Add(new CheckHandler());
+        registry.Add(new CloseHandler());
+        registry.Add(new UnselectHandler());
     }
 
     /// <summary>Registers a handler, replacing any handler of the same command type.</summary>
