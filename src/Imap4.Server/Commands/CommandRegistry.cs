@@ -2,6 +2,7 @@ using Imap4.Protocol.Commands;
 using Imap4.Protocol.Primitives;
 using Imap4.Server.Handlers;
 using Imap4.Server.Handlers.Mailbox;
+using Imap4.Server.Handlers.Messages;
 
 namespace Imap4.Server.Commands;
 
@@ -59,6 +60,15 @@ public sealed class CommandRegistry
         registry.Add(new CheckHandler());
         registry.Add(new CloseHandler());
         registry.Add(new UnselectHandler());
+        registry.Add(new FetchHandler());
+        registry.Add(new StoreHandler());
+        registry.Add(new SearchHandler());
+        registry.Add(new ExpungeHandler());
+        registry.Add(new UidExpungeHandler());
+        registry.Add(new CopyHandler());
+        registry.Add(new MoveHandler());
+        registry.EnableableExtensions.Add(Capability.CondStore);
+        registry.EnableableExtensions.Add(Capability.QResync);
     }
 
     /// <summary>Registers a handler, replacing any handler of the same command type.</summary>

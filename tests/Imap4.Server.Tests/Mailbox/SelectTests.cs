@@ -56,4 +56,19 @@ public sealed class SelectTests
         Assert.StartsWith("b NO [NONEXISTENT]", lines[^1], StringComparison.Ordinal);
         Assert.StartsWith("c BAD", (await client.CommandAsync("c", "CLOSE"))[^1], StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Close_expunges_deleted_silently_and_unselect_does_not()
+    {
+        await using var server = await Servers.StartAsync();
+        await MailClient.DeliverAsync(server, 2);
+        await using var client = await MailClient.LoginAsync(server);
+        await client.CommandAsync("a", "SELECT INBOX");
+        await client.CommandAsync("b", "STORE 1 +FLAGS (\\Deleted)");
+        Assert.Equal(["c OK UNSELECT completed."], await client.CommandAsync("c", "UNSELECT"));
+        Assert.Contains("* 2 EXISTS", await client.CommandAsync("d", "SELECT INBOX"));
+        await client.CommandAsync("e", "STORE 1 +FLAGS (\\Deleted)");
+        Assert.Equal(["f OK CLOSE completed."], await client.CommandAsync("f", "CLOSE"));
+        Assert.Contains("* STATUS INBOX (MESSAGES 1)", await client.CommandAsync("g", "STATUS INBOX (MESSAGES)"));
+    }
 }

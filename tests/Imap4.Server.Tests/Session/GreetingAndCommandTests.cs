@@ -93,8 +93,8 @@ public sealed class GreetingAndCommandTests
         await using var server = await Servers.StartAsync();
         await using var client = await TestClient.ConnectAsync(server.Port);
         await client.CommandAsync("a", "LOGIN alice secret");
-        List<string> lines = await client.CommandAsync("b", "ENABLE IMAP4rev2 CONDSTORE X-UNKNOWN");
-        Assert.Equal(["* ENABLED IMAP4rev2", "b OK ENABLE completed."], lines);
+        List<string> lines = await client.CommandAsync("b", "ENABLE IMAP4rev2 CONDSTORE X-UNKNOWN UTF8=ONLY");
+        Assert.Equal(["* ENABLED IMAP4rev2 CONDSTORE", "b OK ENABLE completed."], lines);
         Assert.Equal(["* ENABLED", "c OK ENABLE completed."], await client.CommandAsync("c", "ENABLE IMAP4rev2"));
     }
 
