@@ -67,6 +67,7 @@ public sealed class CommandRegistry
         registry.Add(new UidExpungeHandler());
         registry.Add(new CopyHandler());
         registry.Add(new MoveHandler());
+        registry.Add(new AppendHandler());
         registry.EnableableExtensions.Add(Capability.CondStore);
         registry.EnableableExtensions.Add(Capability.QResync);
     }
