@@ -15,8 +15,6 @@ namespace Imap4.Server.Handlers.Messages;
 /// </summary>
 public sealed class SearchHandler : CommandHandler<SearchCommand>
 {
-    private static readonly string[] Charsets = ["UTF-8", "US-ASCII"];
-
     /// <inheritdoc/>
     public override SessionStates AllowedStates => SessionStates.Selected;
 
@@ -31,8 +29,7 @@ public sealed class SearchHandler : CommandHandler<SearchCommand>
     {
         ArgumentNullException.ThrowIfNull(command);
         ArgumentNullException.ThrowIfNull(context);
-        if (command.Charset is { } charset && Array.IndexOf(Charsets, charset.ToUpperInvariant()) < 0)
-            return CommandResult.No(new BadCharsetCode(Charsets), $"Charset {charset} is not supported.");
+        SearchCharsets.Check(command.Charset);
         SelectedMailbox view = context.Selected();
         var search = new SearchContext { SequenceUids = view.Uids, SavedResult = view.SavedResult };
         var uids = new List<uint>();
