@@ -1,5 +1,9 @@
 using System.Net;
+using Imap4.Protocol.Primitives;
 using Imap4.Server.Authentication;
+using Imap4.Server.Mail;
+using Imap4.Storage;
+using Imap4.Storage.InMemory;
 
 namespace Imap4.Server;
 
@@ -29,8 +33,14 @@ public sealed class ImapTestServer : IAsyncDisposable
     public InMemoryUserDirectory Users => Server.Options.Users as InMemoryUserDirectory
         ?? throw new InvalidOperationException("The server does not use an InMemoryUserDirectory.");
 
+    /// <summary>The mail store, when the backend is a <see cref="StoreMailBackend"/> (the in-memory store by default).</summary>
+    /// <exception cref="InvalidOperationException">The options use another backend.</exception>
+    public IMailStore Store => (Server.Options.MailBackend as StoreMailBackend)?.Store
+        ?? throw new InvalidOperationException("The server does not use a StoreMailBackend.");
+
     /// <summary>
-    /// Starts a server. Without options: an empty in-memory directory with the minimum PBKDF2 iteration count (fast
+    /// Starts a server. Options without a mail backend get an in-memory store that creates accounts on first login.
+    /// Without options: an empty in-memory directory with the minimum PBKDF2 iteration count (fast
     /// tests) and a 10 ms failed-login delay. Given options without endpoints get 127.0.0.1 listeners on free ports.
     /// </summary>
     /// <param name="options">The options, or null for test defaults.</param>
@@ -43,6 +53,7 @@ public sealed class ImapTestServer : IAsyncDisposable
             Users = new InMemoryUserDirectory { Iterations = 4096 },
             FailedLoginDelay = TimeSpan.FromMilliseconds(10),
         };
+        options.MailBackend ??= new StoreMailBackend(new InMemoryMailStore(new InMemoryMailStoreOptions { CreateAccountsOnOpen = true }));
         if (options.Endpoints.Count == 0)
         {
             options.Endpoints.Add(new ImapEndpoint(new IPEndPoint(IPAddress.Loopback, 0)));
@@ -91,6 +102,32 @@ public sealed class ImapTestServer : IAsyncDisposable
         Mail.IMailBackend backend = Server.Options.MailBackend
             ?? throw new InvalidOperationException("No mail backend: set ImapServerOptions.MailBackend to deliver messages.");
         return backend.DeliverAsync(userName, mailbox, message, cancellationToken);
+    }
+
+    /// <summary>Waits until a user's mailbox holds at least <paramref name="count"/> messages.</summary>
+    /// <param name="userName">The user.</param>
+    /// <param name="mailbox">The mailbox name.</param>
+    /// <param name="count">The number of messages to wait for.</param>
+    /// <param name="timeout">How long to wait.</param>
+    /// <returns>The number of messages reached.</returns>
+    /// <exception cref="TimeoutException">The count was not reached in time.</exception>
+    public async Task<int> WaitForMessagesAsync(string userName, string mailbox, int count, TimeSpan timeout)
+    {
+        using var cts = new CancellationTokenSource(timeout);
+        IMailAccount account = await Store.OpenAccountAsync(userName, cts.Token).ConfigureAwait(false);
+        try
+        {
+            IMailbox box = await account.OpenMailboxAsync(new MailboxName(mailbox), cts.Token).ConfigureAwait(false);
+            await foreach (ulong _ in box.WatchAsync(cts.Token).ConfigureAwait(false))
+            {
+                MailboxStatus status = await box.GetStatusAsync(cts.Token).ConfigureAwait(false);
+                if (status.Messages >= count) return status.Messages;
+            }
+        }
+        catch (OperationCanceledException) when (cts.IsCancellationRequested)
+        {
+        }
+        throw new TimeoutException($"{userName}/{mailbox} did not reach {count} messages within {timeout}.");
     }
 
     /// <summary>Stops the server.</summary>

@@ -1,6 +1,8 @@
 using Imap4.Protocol.Commands;
 using Imap4.Protocol.Primitives;
 using Imap4.Server.Handlers;
+using Imap4.Server.Handlers.Mailbox;
+using Imap4.Server.Handlers.Messages;
 
 namespace Imap4.Server.Commands;
 
@@ -39,7 +41,35 @@ public sealed class CommandRegistry
         registry.Add(new IdleHandler());
         registry.Add(new UnauthenticateHandler());
         registry.Add(new CompressHandler());
+        AddMailboxHandlers(registry);
         return registry;
+    }
+
+    private static void AddMailboxHandlers(CommandRegistry registry)
+    {
+        registry.Add(new SelectHandler());
+        registry.Add(new CreateHandler());
+        registry.Add(new DeleteHandler());
+        registry.Add(new RenameHandler());
+        registry.Add(new SubscribeHandler());
+        registry.Add(new UnsubscribeHandler());
+        registry.Add(new ListHandler());
+        registry.Add(new LsubHandler());
+        registry.Add(new NamespaceHandler());
+        registry.Add(new StatusHandler());
+        registry.Add(new CheckHandler());
+        registry.Add(new CloseHandler());
+        registry.Add(new UnselectHandler());
+        registry.Add(new FetchHandler());
+        registry.Add(new StoreHandler());
+        registry.Add(new SearchHandler());
+        registry.Add(new ExpungeHandler());
+        registry.Add(new UidExpungeHandler());
+        registry.Add(new CopyHandler());
+        registry.Add(new MoveHandler());
+        registry.Add(new AppendHandler());
+        registry.EnableableExtensions.Add(Capability.CondStore);
+        registry.EnableableExtensions.Add(Capability.QResync);
     }
 
     /// <summary>Registers a handler, replacing any handler of the same command type.</summary>

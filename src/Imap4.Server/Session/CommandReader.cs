@@ -18,6 +18,12 @@ internal sealed class CommandReader(SessionTransport transport, ResponseWriter w
 {
     private readonly ImapFramer _framer = new(limits, tolerateBareLineFeed);
 
+    /// <summary>
+    /// Consulted before a synchronizing literal is accepted: a response refuses it (the client then does not send it),
+    /// null accepts it. Given the command so far and the announced size.
+    /// </summary>
+    public Func<ReadOnlySequence<byte>, long, CancellationToken, ValueTask<StatusResponse?>>? LiteralGate { get; set; }
+
     /// <summary>Parse mailbox names as UTF-8 (IMAP4rev2 or UTF8=ACCEPT enabled).</summary>
     public bool Utf8Mailboxes { get; set; }
 
@@ -51,6 +57,12 @@ internal sealed class CommandReader(SessionTransport transport, ResponseWriter w
                     // A synchronizing literal waits for our go-ahead; a non-synchronizing one (LITERAL+) is already coming.
                     if (frame.LiteralSynchronizing)
                     {
+                        if (LiteralGate is { } gate && await gate(buffer.Slice(0, frame.Length), frame.LiteralSize, cancellationToken).ConfigureAwait(false) is { } refusal)
+                        {
+                            _framer.SkipRestOfLine();
+                            input.AdvanceTo(buffer.Start);
+                            return InboundCommand.Rejected(refusal);
+                        }
                         writer.Write(new ContinuationResponse("Ready for literal data"));
                         await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
                     }

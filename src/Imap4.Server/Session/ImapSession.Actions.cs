@@ -60,6 +60,7 @@ public sealed partial class ImapSession
     {
         if (State != SessionState.Selected) return;
         Features.Set<Mail.IMailboxUpdates>(null);
+        Features.Set<Mail.SelectedMailbox>(null);
         State = SessionState.Authenticated;
     }
 

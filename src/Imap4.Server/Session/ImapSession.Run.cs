@@ -4,6 +4,7 @@ using Imap4.Protocol.Responses;
 using Imap4.Server.Commands;
 using Imap4.Server.Hosting;
 using Imap4.Server.Mail;
+using Imap4.Storage;
 
 namespace Imap4.Server.Session;
 
@@ -93,6 +94,10 @@ public sealed partial class ImapSession
         catch (ImapCommandException e)
         {
             return new CommandResult(e.Kind, e.Code, e.Message);
+        }
+        catch (MailStoreException e)
+        {
+            return CommandResult.No(e.Error.ToResponseCode(), e.Message);
         }
         catch (Exception e) when (e is not (OperationCanceledException or SessionTimeoutException) && !IsDisconnect(e))
         {

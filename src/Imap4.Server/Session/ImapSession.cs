@@ -32,7 +32,10 @@ public sealed partial class ImapSession : IAsyncDisposable
         LocalEndPoint = local;
         Id = id;
         Writer = new ResponseWriter(transport);
-        _reader = new CommandReader(transport, Writer, server.Options.ToLimits(), server.Options.TolerateBareLineFeed);
+        _reader = new CommandReader(transport, Writer, server.Options.ToLimits(), server.Options.TolerateBareLineFeed)
+        {
+            LiteralGate = (prefix, size, ct) => Mail.AppendPreflight.CheckAsync(this, prefix, size, ct),
+        };
     }
 
     /// <summary>The connection id (for logs).</summary>

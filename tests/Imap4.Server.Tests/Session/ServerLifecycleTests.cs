@@ -86,11 +86,12 @@ public sealed class ServerLifecycleTests
     }
 
     [Fact]
-    public async Task Delivery_without_a_mail_backend_is_refused_clearly()
+    public async Task Delivery_goes_to_the_default_in_memory_store()
     {
         await using var server = await Servers.StartAsync();
-        var e = await Assert.ThrowsAsync<InvalidOperationException>(async () => await server.DeliverAsync("alice", "Subject: x\r\n\r\nbody"u8.ToArray()));
-        Assert.Contains("MailBackend", e.Message, StringComparison.Ordinal);
+        await server.DeliverAsync("alice", "Subject: x\r\n\r\nbody"u8.ToArray());
+        Assert.Equal(1, await server.WaitForMessagesAsync("alice", "INBOX", 1, TimeSpan.FromSeconds(5)));
+        await Assert.ThrowsAsync<TimeoutException>(() => server.WaitForMessagesAsync("alice", "INBOX", 2, TimeSpan.FromMilliseconds(100)));
     }
 
     private sealed class CollectingLoggerProvider : ILoggerProvider

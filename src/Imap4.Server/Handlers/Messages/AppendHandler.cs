@@ -1,0 +1,49 @@
+using Imap4.Protocol.Commands;
+using Imap4.Protocol.Primitives;
+using Imap4.Protocol.Responses;
+using Imap4.Server.Commands;
+using Imap4.Server.Mail;
+using Imap4.Storage;
+
+namespace Imap4.Server.Handlers.Messages;
+
+/// <summary>
+/// APPEND (RFC 9051 section 6.3.12) with APPENDUID (UIDPLUS), MULTIAPPEND (RFC 3502, atomic), literal8 content (BINARY)
+/// and APPENDLIMIT (RFC 7889). A missing mailbox is refused with TRYCREATE before the literal is accepted (see
+/// <see cref="AppendPreflight"/>).
+/// </summary>
+public sealed class AppendHandler : CommandHandler<AppendCommand>
+{
+    /// <inheritdoc/>
+    public override SessionStates AllowedStates => SessionStates.AuthenticatedOrSelected;
+
+    /// <inheritdoc/>
+    public override IReadOnlyList<Capability> Capabilities { get; } = [Capability.UidPlus, Capability.MultiAppend, Capability.AppendLimit];
+
+    /// <inheritdoc/>
+    protected override async ValueTask<CommandResult> HandleAsync(AppendCommand command, CommandContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        ArgumentNullException.ThrowIfNull(context);
+        foreach (AppendMessage message in command.Messages)
+        {
+            if (message.Catenate is not null) return CommandResult.Bad(ResponseCode.ClientBug, "CATENATE is not supported.");
+            if (message.Content.Length > context.Options.AppendLimit)
+                return CommandResult.No(ResponseCode.TooBig, $"The message is larger than the APPENDLIMIT {context.Options.AppendLimit}.");
+        }
+        IMailbox mailbox;
+        try
+        {
+            mailbox = await context.Account().OpenMailboxAsync(command.Mailbox, cancellationToken).ConfigureAwait(false);
+        }
+        catch (MailStoreException e) when (e.Error == MailStoreError.NonExistent)
+        {
+            return CommandResult.No(ResponseCode.TryCreate, "The mailbox does not exist; create it first.");
+        }
+        var requests = new List<AppendRequest>(command.Messages.Count);
+        foreach (AppendMessage message in command.Messages)
+            requests.Add(new AppendRequest(new MemoryStream(message.Content.ToArray(), writable: false), message.Flags, message.InternalDate));
+        AppendResult result = await mailbox.AppendAsync(requests, cancellationToken).ConfigureAwait(false);
+        return CommandResult.Ok("APPEND completed.", new AppendUidCode(result.UidValidity, result.ToUidSet()));
+    }
+}
