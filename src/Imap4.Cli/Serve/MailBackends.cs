@@ -6,12 +6,8 @@ namespace Imap4.Cli.Serve;
 /// <summary>Connects the server's authenticated sessions to the mail store.</summary>
 public static class MailBackends
 {
-    /// <summary>The backend over a store, or null while the server has no storage-backed backend (authentication only).</summary>
+    /// <summary>The backend over a store.</summary>
     /// <param name="store">The store.</param>
-    /// <returns>The backend, or null.</returns>
-    public static IMailBackend? Create(IMailStore store)
-    {
-        ArgumentNullException.ThrowIfNull(store);
-        return null;
-    }
+    /// <returns>The backend.</returns>
+    public static IMailBackend Create(IMailStore store) => new StoreMailBackend(store);
 }

@@ -154,4 +154,17 @@ public sealed class ServeCommandTests
         Assert.Equal(1, code);
         Assert.Contains("ADDR:PORT", output.ToString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task DemoInbox_HoldsTheSampleMessages()
+    {
+        using var temp = new TempDirectory();
+        await using RunningServe serve = await RunningServe.StartAsync(temp.Data);
+        await using ImapConnection connection = await Clients.PlainAsync(serve.Info.Port);
+        await connection.LoginAsync("demo", serve.Info.DemoPassword!);
+        ImapCommandResult select = await connection.ExecuteRawAsync("SELECT INBOX");
+        Assert.Equal(3u, Assert.Single(select.Get<Imap4.Protocol.Responses.ExistsResponse>()).Count);
+        ImapCommandResult fetch = await connection.ExecuteRawAsync("FETCH 1:* (FLAGS)");
+        Assert.Equal(3, fetch.Get<Imap4.Protocol.Responses.FetchResponse>().Count);
+    }
 }
