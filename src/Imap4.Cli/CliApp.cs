@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Imap4.Cli.Client;
 using Imap4.Cli.Serve;
 using Imap4.Cli.Users;
 
@@ -41,5 +42,7 @@ public static class CliApp
     {
         ServeCommand.Create(),
         UserCommand.Create(),
+        RawCommand.Create(),
+        FoldersCommand.Create(),
     };
 }

@@ -18,7 +18,7 @@ internal static class CommandRunner
             return await body(output).ConfigureAwait(false);
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException or IOException or UnauthorizedAccessException
-            or MailStoreException or FormatException)
+            or MailStoreException or FormatException or Imap4.Client.ImapException)
         {
             await parseResult.InvocationConfiguration.Error.WriteLineAsync($"imap4: {e.Message}").ConfigureAwait(false);
             return 1;

@@ -30,8 +30,13 @@ internal static class ConnectionHelp
         {
             text.Add($"Demo account created: user '{DemoAccount.UserName}', password '{demoPassword}' (shown only now; change it with 'imap4 user passwd {DemoAccount.UserName}').");
         }
-        text.Add("Users: imap4 user add NAME --data " + settings.DataDirectory + "   (works while the server runs)");
-        if (plain is not null) text.Add($"Try:   imap4 shell -H {Host(plain)} -p {plain.Port} -u {DemoAccount.UserName}");
+        text.Add($"Users: imap4 user add NAME --data {Path.GetFullPath(settings.DataDirectory)}   (works while the server runs)");
+        if (plain is not null)
+        {
+            text.Add($"Try:   imap4 shell -H {Host(plain)} -p {plain.Port} -u {DemoAccount.UserName}");
+            text.Add($"       imap4 folders -H {Host(plain)} -p {plain.Port} -u {DemoAccount.UserName}");
+            text.Add($"       imap4 raw -H {Host(plain)} -p {plain.Port} -u {DemoAccount.UserName} \"SELECT INBOX\" \"FETCH 1:* (FLAGS ENVELOPE)\"");
+        }
         if (tls is not null)
         {
             string trust = certificateFile is null ? "" : $" --cafile {certificateFile}";

@@ -23,6 +23,21 @@ internal static class PasswordPrompt
         return first == second ? first : throw new InvalidOperationException("The passwords differ.");
     }
 
+    /// <summary>Asks for an existing password once (no confirmation).</summary>
+    /// <param name="prompt">The prompt.</param>
+    /// <param name="cancellationToken">Cancels reading.</param>
+    /// <returns>The password.</returns>
+    /// <exception cref="InvalidOperationException">No password was given.</exception>
+    public static async Task<string> ReadOnceAsync(string prompt, CancellationToken cancellationToken)
+    {
+        if (Console.IsInputRedirected)
+        {
+            string? line = await Console.In.ReadLineAsync(cancellationToken).ConfigureAwait(false);
+            return string.IsNullOrEmpty(line) ? throw new InvalidOperationException("No password on standard input.") : line;
+        }
+        return ReadHidden(prompt);
+    }
+
     // Console key reading is synchronous by nature; it runs only on an interactive terminal.
     private static string ReadHidden(string prompt)
     {
