@@ -15,6 +15,8 @@ public sealed class ClientCommandTests
         return (code, output.ToString());
     }
 
+    private static void AssertOk((int Code, string Output) result) => Assert.True(result.Code == 0, result.Output);
+
     private static string[] Login(RunningServe serve) =>
         ["-H", "127.0.0.1", "-p", serve.Info.Port.ToString(CultureInfo.InvariantCulture), "-u", "demo", "-P", serve.Info.DemoPassword!];
 
@@ -42,13 +44,13 @@ public sealed class ClientCommandTests
         await using RunningServe serve = await RunningServe.StartAsync(temp.Data);
         string caFile = Path.Combine(temp.Data, DevelopmentCertificate.CertificateFileName);
         string port = serve.Info.TlsPort.ToString(CultureInfo.InvariantCulture);
-        Assert.Equal(0, (await RunAsync("folders", "-H", "127.0.0.1", "-p", port, "-s", "--cafile", caFile, "-u", "demo", "-P", serve.Info.DemoPassword!)).Code);
+        AssertOk(await RunAsync("folders", "-H", "127.0.0.1", "-p", port, "-s", "--cafile", caFile, "-u", "demo", "-P", serve.Info.DemoPassword!));
         (int code, string output) = await RunAsync("folders", "-H", "127.0.0.1", "-p", port, "-s", "-u", "demo", "-P", serve.Info.DemoPassword!);
         Assert.Equal(1, code);
         Assert.Contains("certificate", output, StringComparison.Ordinal);
-        Assert.Equal(0, (await RunAsync("folders", "-H", "127.0.0.1", "-p", port, "-s", "--insecure", "-u", "demo", "-P", serve.Info.DemoPassword!)).Code);
+        AssertOk(await RunAsync("folders", "-H", "127.0.0.1", "-p", port, "-s", "--insecure", "-u", "demo", "-P", serve.Info.DemoPassword!));
         string plainPort = serve.Info.Port.ToString(CultureInfo.InvariantCulture);
-        Assert.Equal(0, (await RunAsync("folders", "-H", "127.0.0.1", "-p", plainPort, "--starttls", "--cafile", caFile, "-u", "demo", "-P", serve.Info.DemoPassword!)).Code);
+        AssertOk(await RunAsync("folders", "-H", "127.0.0.1", "-p", plainPort, "--starttls", "--cafile", caFile, "-u", "demo", "-P", serve.Info.DemoPassword!));
     }
 
     [Fact]

@@ -167,4 +167,51 @@ public sealed class ServeCommandTests
         ImapCommandResult fetch = await connection.ExecuteRawAsync("FETCH 1:* (FLAGS)");
         Assert.Equal(3, fetch.Get<Imap4.Protocol.Responses.FetchResponse>().Count);
     }
+
+    [Fact]
+    public async Task Stop_SaysByeToConnectedClients_AndExitsWith0()
+    {
+        using var temp = new TempDirectory();
+        RunningServe serve = await RunningServe.StartAsync(temp.Data);
+        using var tcp = new System.Net.Sockets.TcpClient();
+        await tcp.ConnectAsync("127.0.0.1", serve.Info.Port);
+        using var reader = new StreamReader(tcp.GetStream());
+        Assert.StartsWith("* OK", await reader.ReadLineAsync(), StringComparison.Ordinal);
+        Assert.Equal(0, await serve.StopAsync());
+        Assert.StartsWith("* BYE", await reader.ReadLineAsync(), StringComparison.Ordinal);
+        await serve.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task SeveralListeners_AreAllBoundAndPrinted()
+    {
+        using var temp = new TempDirectory();
+        await using RunningServe serve = await RunningServe.StartAsync(temp.Data, "--listen", "127.0.0.1:0", "--listen", "[::1]:0");
+        var ports = System.Text.RegularExpressions.Regex.Matches(serve.Output.Text, @"imap  127\.0\.0\.1:(\d+)");
+        Assert.Equal(2, ports.Count); // the helper's own --listen and one more; the IPv6 one is printed too
+        Assert.Contains("imap  [::1]:", serve.Output.Text, StringComparison.Ordinal);
+        foreach (System.Text.RegularExpressions.Match port in ports)
+            Assert.True(await Clients.CanLoginAsync(int.Parse(port.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), "demo", serve.Info.DemoPassword!));
+    }
+
+    [Fact]
+    public async Task PortInUse_FailsWithExitCode1()
+    {
+        using var temp = new TempDirectory();
+        var blocker = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        blocker.Start();
+        try
+        {
+            int port = ((System.Net.IPEndPoint)blocker.LocalEndpoint).Port;
+            var output = new StringWriter();
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+            int code = await CliApp.RunAsync(["serve", "--data", temp.Data, "--listen", $"127.0.0.1:{port}", "--tls-listen", "127.0.0.1:0"], output, output, timeout.Token);
+            Assert.Equal(1, code);
+            Assert.Contains("imap4: ", output.ToString(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            blocker.Stop();
+        }
+    }
 }
