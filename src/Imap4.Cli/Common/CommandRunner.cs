@@ -1,0 +1,27 @@
+using System.CommandLine;
+using Imap4.Storage;
+
+namespace Imap4.Cli.Common;
+
+/// <summary>Runs a command's body and turns the errors a user can fix into a message and exit code 1.</summary>
+internal static class CommandRunner
+{
+    /// <summary>Runs <paramref name="body"/>; expected failures are reported on the error writer.</summary>
+    /// <param name="parseResult">The parse result (for the output writers).</param>
+    /// <param name="body">The command body.</param>
+    /// <returns>The exit code.</returns>
+    public static async Task<int> RunAsync(ParseResult parseResult, Func<TextWriter, Task<int>> body)
+    {
+        TextWriter output = parseResult.InvocationConfiguration.Output;
+        try
+        {
+            return await body(output).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or IOException or UnauthorizedAccessException
+            or MailStoreException or FormatException or Imap4.Client.ImapException)
+        {
+            await parseResult.InvocationConfiguration.Error.WriteLineAsync($"imap4: {e.Message}").ConfigureAwait(false);
+            return 1;
+        }
+    }
+}
