@@ -22,6 +22,10 @@ public sealed class SearchHandler : CommandHandler<SearchCommand>
     public override SequenceNumberUse SequenceNumbers => SequenceNumberUse.Uses;
 
     /// <inheritdoc/>
+    protected override SequenceNumberUse SequenceNumbersFor(SearchCommand command) =>
+        command is { IsUid: true } ? SequenceNumberUse.None : SequenceNumberUse.Uses;
+
+    /// <inheritdoc/>
     public override IReadOnlyList<Capability> Capabilities { get; } = [Capability.ESearch, Capability.SearchRes];
 
     /// <inheritdoc/>

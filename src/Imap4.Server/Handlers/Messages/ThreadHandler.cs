@@ -23,6 +23,10 @@ public sealed class ThreadHandler : CommandHandler<ThreadCommand>
     public override SequenceNumberUse SequenceNumbers => SequenceNumberUse.Uses;
 
     /// <inheritdoc/>
+    protected override SequenceNumberUse SequenceNumbersFor(ThreadCommand command) =>
+        command is { IsUid: true } ? SequenceNumberUse.None : SequenceNumberUse.Uses;
+
+    /// <inheritdoc/>
     public override IReadOnlyList<Capability> Capabilities { get; } = [Capability.ThreadOrderedSubject, Capability.ThreadReferences];
 
     /// <inheritdoc/>
