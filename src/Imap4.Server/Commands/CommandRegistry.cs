@@ -68,6 +68,8 @@ public sealed class CommandRegistry
         registry.Add(new CopyHandler());
         registry.Add(new MoveHandler());
         registry.Add(new AppendHandler());
+        registry.Add(new SortHandler());
+        registry.Add(new ThreadHandler());
         registry.EnableableExtensions.Add(Capability.CondStore);
         registry.EnableableExtensions.Add(Capability.QResync);
     }

@@ -12,7 +12,15 @@ public sealed partial class SelectedMailbox
     public async ValueTask WritePendingAsync(CommandContext context, SequenceNumberUse commandUse, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        MailboxChanges changes = await Mailbox.GetChangesSinceAsync(HighestModSeq, cancellationToken).ConfigureAwait(false);
+        MailboxChanges changes;
+        try
+        {
+            changes = await Mailbox.GetChangesSinceAsync(HighestModSeq, cancellationToken).ConfigureAwait(false);
+        }
+        catch (MailStoreException e) when (e.Error == MailStoreError.NonExistent)
+        {
+            return; // the mailbox was deleted: nothing more to report; commands on it answer NO [NONEXISTENT]
+        }
         HighestModSeq = Math.Max(HighestModSeq, changes.HighestModSeq);
         foreach (uint uid in changes.Vanished)
             if (SequenceOf(uid) != 0) _pendingExpunge.Add(uid);

@@ -97,7 +97,8 @@ public sealed partial class SelectedMailbox : IMailboxUpdates
         }
         if (_uids.Count == 0)
         {
-            if (!isUid) throw new ImapCommandException(StatusKind.Bad, ResponseCode.ClientBug, "The mailbox is empty: no sequence number is valid.");
+            // "1:*" on an empty mailbox addresses nothing; an explicit number is invalid.
+            if (!isUid && !set.HasStar) throw new ImapCommandException(StatusKind.Bad, ResponseCode.ClientBug, "The mailbox is empty: no sequence number is valid.");
             return result;
         }
         uint max = isUid ? _uids[^1] : (uint)_uids.Count;

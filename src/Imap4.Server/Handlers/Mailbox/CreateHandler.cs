@@ -28,7 +28,7 @@ public sealed class CreateHandler : CommandHandler<CreateCommand>
             if (one == SpecialUse.None) return CommandResult.No(ResponseCode.UseAttr, $"Unsupported special use {attribute}.");
             use |= one;
         }
-        await context.Account().CreateMailboxAsync(command.Mailbox, use, cancellationToken).ConfigureAwait(false);
-        return CommandResult.Ok("CREATE completed.");
+        IMailbox created = await context.Account().CreateMailboxAsync(command.Mailbox, use, cancellationToken).ConfigureAwait(false);
+        return CommandResult.Ok("CREATE completed.", new MailboxIdCode(created.MailboxId));
     }
 }

@@ -63,6 +63,7 @@ public sealed class SelectHandler : CommandHandler<SelectCommand>
         context.Write(Ok(new UidValidityCode(status.UidValidity), "UIDs valid."));
         context.Write(Ok(new UidNextCode(status.UidNext), "Predicted next UID."));
         if (view.CondStore) context.Write(Ok(new HighestModSeqCode(view.HighestModSeq), "Highest mod-sequence."));
+        context.Write(Ok(new MailboxIdCode(status.MailboxId), "Mailbox id."));
     }
 
     private static StatusResponse Ok(ResponseCode code, string text) => new(null, StatusKind.Ok, code, text);
