@@ -5,10 +5,10 @@ namespace Imap4.Cli.Client;
 /// <summary>The connection options of the client commands: <c>-H -p -u -P -s --starttls --insecure --cafile --json</c>.</summary>
 internal sealed class ClientOptions
 {
-    private readonly Option<string> _host = new("--host", "-H") { Description = "Server host.", DefaultValueFactory = _ => "localhost" };
-    private readonly Option<int?> _port = new("--port", "-p") { Description = "Port (default 993 with -s, else 143)." };
-    private readonly Option<string?> _user = new("--user", "-u") { Description = "User name to log in as." };
-    private readonly Option<string?> _password = new("--password", "-P") { Description = "Password (default: $IMAP4_PASSWORD, or a prompt)." };
+    private readonly Option<string> _host = new("--host", "-H") { Description = "Server host.", DefaultValueFactory = _ => "localhost", HelpName = "HOST" };
+    private readonly Option<int?> _port = new("--port", "-p") { Description = "Port (default 993 with -s, else 143).", HelpName = "PORT" };
+    private readonly Option<string?> _user = new("--user", "-u") { Description = "User name to log in as.", HelpName = "NAME" };
+    private readonly Option<string?> _password = new("--password", "-P") { Description = "Password (default: $IMAP4_PASSWORD, or a prompt).", HelpName = "PASS" };
     private readonly Option<bool> _tls = new("--tls", "-s") { Description = "Implicit TLS (IMAPS)." };
     private readonly Option<bool> _startTls = new("--starttls") { Description = "Upgrade with STARTTLS before logging in." };
     private readonly Option<bool> _insecure = new("--insecure") { Description = "Accept any server certificate (dangerous)." };

@@ -27,7 +27,10 @@ public static class EndpointParser
         return new IPEndPoint(address, port);
     }
 
-    /// <summary>Parses several addresses.</summary>
+    /// <summary>The value that disables a kind of listener (<c>--tls-listen none</c>).</summary>
+    public const string None = "none";
+
+    /// <summary>Parses several addresses; <see cref="None"/> is skipped, so that it can stand for no listener.</summary>
     /// <param name="texts">The texts.</param>
     /// <returns>The end points.</returns>
     /// <exception cref="ArgumentException">One is not <c>ADDR:PORT</c>.</exception>
@@ -35,7 +38,10 @@ public static class EndpointParser
     {
         ArgumentNullException.ThrowIfNull(texts);
         var list = new List<IPEndPoint>();
-        foreach (string text in texts) list.Add(Parse(text));
+        foreach (string text in texts)
+        {
+            if (!string.Equals(text, None, StringComparison.OrdinalIgnoreCase)) list.Add(Parse(text));
+        }
         return list;
     }
 }

@@ -14,13 +14,13 @@ internal static class ServeCommand
         Option<string> data = CommonOptions.Data();
         var listen = new Option<string[]>("--listen", "-l")
         {
-            Description = "Plain IMAP listener ADDR:PORT (STARTTLS offered); repeatable; port 0 picks a free port.",
+            Description = "Plain IMAP listener ADDR:PORT (STARTTLS offered); repeatable; port 0 picks a free port; none for no plain listener.",
             DefaultValueFactory = _ => ["127.0.0.1:1143"],
             HelpName = "ADDR:PORT",
         };
         var tlsListen = new Option<string[]>("--tls-listen")
         {
-            Description = "Implicit-TLS listener ADDR:PORT; repeatable.",
+            Description = "Implicit-TLS listener ADDR:PORT; repeatable; none for no TLS listener.",
             DefaultValueFactory = _ => ["127.0.0.1:1993"],
             HelpName = "ADDR:PORT",
         };
@@ -28,7 +28,7 @@ internal static class ServeCommand
         var key = new Option<string?>("--key") { Description = "PEM private key of --cert.", HelpName = "FILE" };
         var store = new Option<StoreKind>("--store") { Description = "Mail store: sqlite (durable, in the data directory) or memory.", DefaultValueFactory = _ => StoreKind.Sqlite };
         var config = new Option<string?>("--config") { Description = "INI or JSON file: [Server] limits, [Logging:LogLevel] levels.", HelpName = "FILE" };
-        var demoPassword = new Option<string?>("--demo-password") { Description = "Password of the demo account created on first start (default: random)." };
+        var demoPassword = new Option<string?>("--demo-password") { Description = "Password of the demo account created on first start (default: random).", HelpName = "PASS" };
         var logLevel = new Option<LogLevel>("--log-level") { Description = "Minimum log level.", DefaultValueFactory = _ => LogLevel.Information };
         var command = new Command("serve", "Run an IMAP server (creates a demo account on first start).")
         {
@@ -48,6 +48,7 @@ internal static class ServeCommand
                 DemoPassword = result.GetValue(demoPassword),
                 LogLevel = result.GetValue(logLevel),
             };
+            if (settings.Listen.Count + settings.TlsListen.Count == 0) throw new ArgumentException("Nothing to listen on: give --listen or --tls-listen.");
             return ServeHost.RunAsync(settings, output, cancellationToken);
         }));
         return command;

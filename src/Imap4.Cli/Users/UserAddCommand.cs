@@ -11,7 +11,7 @@ internal static class UserAddCommand
     public static Command Create()
     {
         var name = new Argument<string>("NAME") { Description = "The user name." };
-        var password = new Option<string?>("--password", "-p") { Description = "The password (prompted for when missing)." };
+        var password = new Option<string?>("--password", "-P") { Description = "The password (prompted for when missing)." };
         Option<string> data = CommonOptions.Data();
         var command = new Command("add", "Add a user (and create the mail account).") { name, password, data };
         command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(result, async output =>

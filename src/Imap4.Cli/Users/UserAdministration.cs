@@ -34,10 +34,13 @@ public sealed class UserAdministration(string dataDirectory)
     public async Task AddAsync(string name, string password, CancellationToken cancellationToken = default)
     {
         ValidateName(name);
-        UserFile file = await UserFile.ReadAsync(UserFilePath, cancellationToken).ConfigureAwait(false);
-        if (file.Users.ContainsKey(name)) throw new InvalidOperationException($"User '{name}' exists; use 'imap4 user passwd'.");
-        await CreateAccountAsync(name, cancellationToken).ConfigureAwait(false);
-        await WriteUserAsync(name, password, cancellationToken).ConfigureAwait(false);
+        ArgumentException.ThrowIfNullOrEmpty(password);
+        await UpdateAsync(async file =>
+        {
+            if (file.Users.ContainsKey(name)) throw new InvalidOperationException($"User '{name}' exists; use 'imap4 user passwd'.");
+            await CreateAccountAsync(name, cancellationToken).ConfigureAwait(false);
+            file.Users[name] = UserRecord.From(ScramCredential.Create(password, DefaultIterations));
+        }, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Adds or replaces a user in the users file only (the store is not touched).</summary>
@@ -49,9 +52,11 @@ public sealed class UserAdministration(string dataDirectory)
     {
         ValidateName(name);
         ArgumentException.ThrowIfNullOrEmpty(password);
-        UserFile file = await UserFile.ReadAsync(UserFilePath, cancellationToken).ConfigureAwait(false);
-        file.Users[name] = UserRecord.From(ScramCredential.Create(password, DefaultIterations));
-        await file.WriteAsync(UserFilePath, cancellationToken).ConfigureAwait(false);
+        await UpdateAsync(file =>
+        {
+            file.Users[name] = UserRecord.From(ScramCredential.Create(password, DefaultIterations));
+            return Task.CompletedTask;
+        }, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Changes a user's password.</summary>
@@ -62,10 +67,13 @@ public sealed class UserAdministration(string dataDirectory)
     /// <exception cref="InvalidOperationException">The user does not exist.</exception>
     public async Task SetPasswordAsync(string name, string password, CancellationToken cancellationToken = default)
     {
-        UserFile file = await UserFile.ReadAsync(UserFilePath, cancellationToken).ConfigureAwait(false);
-        if (!file.Users.ContainsKey(name)) throw new InvalidOperationException($"No user '{name}'.");
-        file.Users[name] = UserRecord.From(ScramCredential.Create(password, DefaultIterations));
-        await file.WriteAsync(UserFilePath, cancellationToken).ConfigureAwait(false);
+        ArgumentException.ThrowIfNullOrEmpty(password);
+        await UpdateAsync(file =>
+        {
+            if (!file.Users.ContainsKey(name)) throw new InvalidOperationException($"No user '{name}'.");
+            file.Users[name] = UserRecord.From(ScramCredential.Create(password, DefaultIterations));
+            return Task.CompletedTask;
+        }, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Removes a user from the users file; the mail stays in the store.</summary>
@@ -75,9 +83,20 @@ public sealed class UserAdministration(string dataDirectory)
     /// <exception cref="InvalidOperationException">The user does not exist.</exception>
     public async Task DeleteAsync(string name, CancellationToken cancellationToken = default)
     {
-        UserFile file = await UserFile.ReadAsync(UserFilePath, cancellationToken).ConfigureAwait(false);
-        if (!file.Users.Remove(name)) throw new InvalidOperationException($"No user '{name}'.");
-        await file.WriteAsync(UserFilePath, cancellationToken).ConfigureAwait(false);
+        await UpdateAsync(file => file.Users.Remove(name) ? Task.CompletedTask : throw new InvalidOperationException($"No user '{name}'."),
+            cancellationToken).ConfigureAwait(false);
+    }
+
+    // Read, change and write the users file under the lock; a change that throws writes nothing.
+    private async Task UpdateAsync(Func<UserFile, Task> change, CancellationToken cancellationToken)
+    {
+        UserFileLock fileLock = await UserFileLock.AcquireAsync(UserFilePath, cancellationToken).ConfigureAwait(false);
+        await using (fileLock.ConfigureAwait(false))
+        {
+            UserFile file = await UserFile.ReadAsync(UserFilePath, cancellationToken).ConfigureAwait(false);
+            await change(file).ConfigureAwait(false);
+            await file.WriteAsync(UserFilePath, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     private async Task CreateAccountAsync(string name, CancellationToken cancellationToken)

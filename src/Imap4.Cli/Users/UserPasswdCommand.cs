@@ -11,7 +11,7 @@ internal static class UserPasswdCommand
     public static Command Create()
     {
         var name = new Argument<string>("NAME") { Description = "The user name." };
-        var password = new Option<string?>("--password", "-p") { Description = "The new password (prompted for when missing)." };
+        var password = new Option<string?>("--password", "-P") { Description = "The new password (prompted for when missing)." };
         Option<string> data = CommonOptions.Data();
         var command = new Command("passwd", "Change a user's password.") { name, password, data };
         command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(result, async output =>

@@ -18,6 +18,9 @@ public abstract class CommandHandler<TCommand> : ICommandHandler where TCommand 
     public virtual SequenceNumberUse SequenceNumbers => SequenceNumberUse.None;
 
     /// <inheritdoc/>
+    public SequenceNumberUse SequenceNumbersFor(ImapCommand command) => SequenceNumbersFor((TCommand)command);
+
+    /// <inheritdoc/>
     public virtual IReadOnlyList<Capability> Capabilities => [];
 
     /// <inheritdoc/>
@@ -26,6 +29,11 @@ public abstract class CommandHandler<TCommand> : ICommandHandler where TCommand 
     /// <inheritdoc/>
     public ValueTask<CommandResult> HandleAsync(ImapCommand command, CommandContext context, CancellationToken cancellationToken) =>
         HandleAsync((TCommand)command, context, cancellationToken);
+
+    /// <summary>How one command relates to sequence numbers; <see cref="SequenceNumbers"/> by default.</summary>
+    /// <param name="command">The command.</param>
+    /// <returns>Its use of sequence numbers.</returns>
+    protected virtual SequenceNumberUse SequenceNumbersFor(TCommand command) => SequenceNumbers;
 
     /// <summary>Executes the command.</summary>
     /// <param name="command">The command.</param>

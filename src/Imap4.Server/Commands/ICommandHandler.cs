@@ -21,6 +21,14 @@ public interface ICommandHandler
     SequenceNumberUse SequenceNumbers { get; }
 
     /// <summary>
+    /// How one command relates to sequence numbers: <see cref="SequenceNumbers"/> unless the handler tells the UID form
+    /// of a command apart (UID FETCH, UID STORE and UID SEARCH do not use sequence numbers: EXPUNGE may follow them).
+    /// </summary>
+    /// <param name="command">The command.</param>
+    /// <returns>Its use of sequence numbers.</returns>
+    SequenceNumberUse SequenceNumbersFor(ImapCommand command) => SequenceNumbers;
+
+    /// <summary>
     /// The capabilities that announce this command (e.g. IDLE, ENABLE); advertised while the handler is registered and
     /// <see cref="IsAvailable"/>. Empty for IMAP4rev2 base commands.
     /// </summary>

@@ -13,6 +13,12 @@ internal sealed class SortEntry
 
     public string Subject { get; private init; } = "";
 
+    /// <summary>The header, when it was read (THREAD needs Message-ID, References and In-Reply-To).</summary>
+    public Imap4.Mime.Headers.HeaderList? Header { get; private init; }
+
+    /// <summary>True when the Subject had a reply or forward prefix (RFC 5256 REFERENCES step 5).</summary>
+    public bool IsReplyOrForward { get; private init; }
+
     public Dictionary<SortKey, string> Addresses { get; } = [];
 
     /// <summary>The sent date (RFC 5256: the Date field, else the internal date).</summary>
@@ -24,7 +30,14 @@ internal sealed class SortEntry
         foreach (SortCriterion c in criteria) needsHeader |= c.Key is SortKey.Subject or SortKey.From or SortKey.To or SortKey.Cc or SortKey.DisplayFrom or SortKey.DisplayTo;
         if (!needsHeader) return new SortEntry(info);
         ParsedMessage parsed = await mailbox.GetStructureAsync(info.Uid, cancellationToken).ConfigureAwait(false);
-        var entry = new SortEntry(info) { Subject = SortValues.BaseSubject(parsed.Root.Header["Subject"]) };
+        string? rawSubject = parsed.Root.Header["Subject"];
+        string subjectKey = SortValues.BaseSubject(rawSubject);
+        var entry = new SortEntry(info)
+        {
+            Subject = subjectKey,
+            Header = parsed.Root.Header,
+            IsReplyOrForward = rawSubject is not null && !string.Equals(rawSubject.Trim(), subjectKey, StringComparison.OrdinalIgnoreCase),
+        };
         foreach (SortCriterion c in criteria)
         {
             (string? field, bool display) = c.Key switch

@@ -88,7 +88,7 @@ public sealed partial class ImapSession
             var context = new CommandContext(this, tagged.Tag);
             CommandResult result = await handler.HandleAsync(command, context, cancellationToken).ConfigureAwait(false);
             if (State == SessionState.Selected && Features.Get<IMailboxUpdates>() is { } updates)
-                await updates.WritePendingAsync(context, handler.SequenceNumbers, cancellationToken).ConfigureAwait(false);
+                await updates.WritePendingAsync(context, handler.SequenceNumbersFor(command), cancellationToken).ConfigureAwait(false);
             return result;
         }
         catch (ImapCommandException e)

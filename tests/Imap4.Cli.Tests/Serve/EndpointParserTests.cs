@@ -26,4 +26,8 @@ public sealed class EndpointParserTests
     [InlineData("127.0.0.1:-1")]
     [InlineData("example.org:143")]
     public void RejectsInvalid(string text) => Assert.Throws<ArgumentException>(() => EndpointParser.Parse(text));
+
+    [Fact]
+    public void ParseAll_SkipsNone() =>
+        Assert.Equal([new IPEndPoint(IPAddress.Loopback, 1)], EndpointParser.ParseAll(["none", "127.0.0.1:1", "NONE"]));
 }

@@ -20,7 +20,10 @@ internal sealed class RunningServe : IAsyncDisposable
     public static async Task<RunningServe> StartAsync(string dataDirectory, params string[] extra)
     {
         var output = new NotifyingWriter(ServeOutput.ReadyMarker);
-        string[] args = ["serve", "--data", dataDirectory, "--listen", "127.0.0.1:0", "--tls-listen", "127.0.0.1:0", "--log-level", "Warning", .. extra];
+        // Free ports unless the test chooses its own listeners.
+        string[] listen = extra.Contains("--listen") ? [] : ["--listen", "127.0.0.1:0"];
+        string[] tlsListen = extra.Contains("--tls-listen") ? [] : ["--tls-listen", "127.0.0.1:0"];
+        string[] args = ["serve", "--data", dataDirectory, .. listen, .. tlsListen, "--log-level", "Error", .. extra];
         var stop = new CancellationTokenSource();
         Task<int> run = Task.Run(() => CliApp.RunAsync(args, output, output, stop.Token));
         var running = new RunningServe(output, stop, run);

@@ -17,7 +17,7 @@ public sealed class UserCommandTests
     {
         using var temp = new TempDirectory();
         Assert.Equal(0, (await RunAsync("user", "add", "zoe", "--password", "pw", "--data", temp.Data)).Code);
-        Assert.Equal(0, (await RunAsync("user", "add", "adam", "-p", "pw", "-d", temp.Data)).Code);
+        Assert.Equal(0, (await RunAsync("user", "add", "adam", "-P", "pw", "-d", temp.Data)).Code);
         (int code, string output) = await RunAsync("user", "list", "--data", temp.Data);
         Assert.Equal(0, code);
         Assert.Equal(["adam", "zoe"], output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));

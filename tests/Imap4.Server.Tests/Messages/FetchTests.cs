@@ -77,6 +77,8 @@ public sealed class FetchTests
             MailClient.Ok(await client.CommandAsync("b", "STORE 2 +FLAGS.SILENT (\\Flagged)"));
             List<string> changed = MailClient.Ok(await client.CommandAsync("c", $"FETCH 1:* (FLAGS) (CHANGEDSINCE {top})"));
             Assert.Matches(@"^\* 2 FETCH \(FLAGS \(\\Flagged\) MODSEQ \(\d+\)\)$", Assert.Single(changed));
+            Assert.Matches(@"^\* SEARCH 2 \(MODSEQ \d+\)$", Assert.Single(MailClient.Ok(await client.CommandAsync("d", $"SEARCH MODSEQ {top + 1}"))));
+            Assert.Matches(@"^\* ESEARCH \(TAG ""e""\) COUNT 3 MODSEQ \d+$", Assert.Single(MailClient.Ok(await client.CommandAsync("e", "SEARCH RETURN (COUNT) MODSEQ 1"))));
         }
     }
 }

@@ -51,6 +51,10 @@ public sealed class SharedMailboxTests
         Assert.DoesNotContain(MailClient.Ok(await a.CommandAsync("a4", "STORE 3 +FLAGS (\\Seen)")), l => l.EndsWith("EXPUNGE", StringComparison.Ordinal));
         Assert.Equal(["* 2 EXPUNGE", "a5 OK NOOP completed."], await a.CommandAsync("a5", "NOOP"));
         Assert.Equal(["* 2 FETCH (UID 3)", "a6 OK FETCH completed."], await a.CommandAsync("a6", "FETCH 2 UID"));
+        // UID commands do not use sequence numbers: the expunge is reported with them.
+        MailClient.Ok(await b.CommandAsync("b4", "UID STORE 3 +FLAGS.SILENT (\\Deleted)"));
+        MailClient.Ok(await b.CommandAsync("b5", "EXPUNGE"));
+        Assert.Equal(["* 1 FETCH (UID 1)", "* 2 EXPUNGE", "a7 OK UID FETCH completed."], await a.CommandAsync("a7", "UID FETCH 1:* UID"));
     }
 
     [Fact]

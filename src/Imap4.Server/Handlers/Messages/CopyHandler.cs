@@ -17,6 +17,10 @@ public sealed class CopyHandler : CommandHandler<CopyCommand>
     public override SequenceNumberUse SequenceNumbers => SequenceNumberUse.Uses;
 
     /// <inheritdoc/>
+    protected override SequenceNumberUse SequenceNumbersFor(CopyCommand command) =>
+        command is { IsUid: true } ? SequenceNumberUse.None : SequenceNumberUse.Uses;
+
+    /// <inheritdoc/>
     public override IReadOnlyList<Capability> Capabilities { get; } = [Capability.UidPlus];
 
     /// <inheritdoc/>

@@ -22,6 +22,10 @@ public sealed class FetchHandler : CommandHandler<FetchCommand>
     public override SequenceNumberUse SequenceNumbers => SequenceNumberUse.Uses;
 
     /// <inheritdoc/>
+    protected override SequenceNumberUse SequenceNumbersFor(FetchCommand command) =>
+        command is { IsUid: true } ? SequenceNumberUse.None : SequenceNumberUse.Uses;
+
+    /// <inheritdoc/>
     public override IReadOnlyList<Capability> Capabilities { get; } =
         [Capability.Binary, Capability.CondStore, Capability.QResync, Capability.ObjectId, Capability.SaveDate, Capability.Preview];
 

@@ -22,6 +22,10 @@ public sealed class SearchHandler : CommandHandler<SearchCommand>
     public override SequenceNumberUse SequenceNumbers => SequenceNumberUse.Uses;
 
     /// <inheritdoc/>
+    protected override SequenceNumberUse SequenceNumbersFor(SearchCommand command) =>
+        command is { IsUid: true } ? SequenceNumberUse.None : SequenceNumberUse.Uses;
+
+    /// <inheritdoc/>
     public override IReadOnlyList<Capability> Capabilities { get; } = [Capability.ESearch, Capability.SearchRes];
 
     /// <inheritdoc/>
@@ -35,28 +39,36 @@ public sealed class SearchHandler : CommandHandler<SearchCommand>
         var uids = new List<uint>();
         await foreach (uint uid in view.Mailbox.SearchAsync(command.Criteria, search, cancellationToken).ConfigureAwait(false))
             if (view.SequenceOf(uid) != 0) uids.Add(uid);
+        ulong? modSeq = null;
+        if (SearchModSeq.UsesModSeq(command.Criteria))
+        {
+            context.Session.Enable(Capability.CondStore);
+            view.CondStore = true;
+            modSeq = await SearchModSeq.HighestAsync(view.Mailbox, uids, cancellationToken).ConfigureAwait(false);
+        }
         var numbers = new List<uint>(uids.Count);
         foreach (uint uid in uids) numbers.Add(command.IsUid ? uid : view.SequenceOf(uid));
         SearchReturnOptions? options = command.Return;
         if (options is null && !context.Session.EnabledExtensions.Contains(Capability.Imap4Rev2))
         {
-            context.Write(new SearchResponse(numbers));
+            context.Write(new SearchResponse(numbers, modSeq));
             return CommandResult.Ok($"{command.Name} completed.");
         }
         bool all = options is null || options.Count == 0 || options.Contains("ALL");
         if (options is not null && options.Contains("SAVE")) view.SavedResult = Saved(options, uids);
         bool onlySave = options is { Count: 1 } && options.Contains("SAVE");
-        if (!onlySave) context.Write(new ESearchResponse(context.Tag, command.IsUid, Data(options, numbers, all)));
+        if (!onlySave) context.Write(new ESearchResponse(context.Tag, command.IsUid, Data(options, numbers, all, modSeq)));
         return CommandResult.Ok($"{command.Name} completed.");
     }
 
-    private static List<SearchReturnData> Data(SearchReturnOptions? options, List<uint> numbers, bool all)
+    private static List<SearchReturnData> Data(SearchReturnOptions? options, List<uint> numbers, bool all, ulong? modSeq)
     {
         var data = new List<SearchReturnData>();
         if (numbers.Count > 0 && options is not null && options.Contains("MIN")) data.Add(SearchReturnData.Min(numbers[0]));
         if (numbers.Count > 0 && options is not null && options.Contains("MAX")) data.Add(SearchReturnData.Max(numbers[^1]));
         if (numbers.Count > 0 && all) data.Add(SearchReturnData.All(SequenceSet.FromValues(numbers)));
         if (options is not null && options.Contains("COUNT")) data.Add(SearchReturnData.Count((uint)numbers.Count));
+        if (modSeq is { } m) data.Add(SearchReturnData.ModSeq(m));
         return data;
     }
 

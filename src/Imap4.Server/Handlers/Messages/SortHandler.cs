@@ -16,6 +16,10 @@ public sealed class SortHandler : CommandHandler<SortCommand>
     public override SequenceNumberUse SequenceNumbers => SequenceNumberUse.Uses;
 
     /// <inheritdoc/>
+    protected override SequenceNumberUse SequenceNumbersFor(SortCommand command) =>
+        command is { IsUid: true } ? SequenceNumberUse.None : SequenceNumberUse.Uses;
+
+    /// <inheritdoc/>
     public override IReadOnlyList<Capability> Capabilities { get; } = [Capability.Sort, Capability.SortDisplay];
 
     /// <inheritdoc/>

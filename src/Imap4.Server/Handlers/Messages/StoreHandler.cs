@@ -20,6 +20,10 @@ public sealed class StoreHandler : CommandHandler<StoreCommand>
     public override SequenceNumberUse SequenceNumbers => SequenceNumberUse.Uses;
 
     /// <inheritdoc/>
+    protected override SequenceNumberUse SequenceNumbersFor(StoreCommand command) =>
+        command is { IsUid: true } ? SequenceNumberUse.None : SequenceNumberUse.Uses;
+
+    /// <inheritdoc/>
     protected override async ValueTask<CommandResult> HandleAsync(StoreCommand command, CommandContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);

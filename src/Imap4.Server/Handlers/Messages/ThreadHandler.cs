@@ -8,8 +8,9 @@ using Imap4.Server.Mail;
 namespace Imap4.Server.Handlers.Messages;
 
 /// <summary>
-/// THREAD and UID THREAD with the ORDEREDSUBJECT algorithm (RFC 5256 section 3): messages grouped by base subject,
-/// each group ordered by sent date, the first message the parent of the others; groups ordered by their first date.
+/// THREAD and UID THREAD (RFC 5256 section 3). ORDEREDSUBJECT: messages grouped by base subject, each group ordered by
+/// sent date, the first message the parent of the others; groups ordered by their first date. REFERENCES: see
+/// <see cref="ReferencesThreader"/>.
 /// </summary>
 public sealed class ThreadHandler : CommandHandler<ThreadCommand>
 {
@@ -22,18 +23,30 @@ public sealed class ThreadHandler : CommandHandler<ThreadCommand>
     public override SequenceNumberUse SequenceNumbers => SequenceNumberUse.Uses;
 
     /// <inheritdoc/>
-    public override IReadOnlyList<Capability> Capabilities { get; } = [Capability.ThreadOrderedSubject];
+    protected override SequenceNumberUse SequenceNumbersFor(ThreadCommand command) =>
+        command is { IsUid: true } ? SequenceNumberUse.None : SequenceNumberUse.Uses;
+
+    /// <inheritdoc/>
+    public override IReadOnlyList<Capability> Capabilities { get; } = [Capability.ThreadOrderedSubject, Capability.ThreadReferences];
 
     /// <inheritdoc/>
     protected override async ValueTask<CommandResult> HandleAsync(ThreadCommand command, CommandContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
         ArgumentNullException.ThrowIfNull(context);
-        if (command.Algorithm != ThreadAlgorithm.OrderedSubject)
+        bool references = command.Algorithm == ThreadAlgorithm.References;
+        if (!references && command.Algorithm != ThreadAlgorithm.OrderedSubject)
             return CommandResult.Bad(ResponseCode.ClientBug, $"Thread algorithm {command.Algorithm} is not supported.");
         SearchCharsets.Check(command.Charset);
         SelectedMailbox view = context.Selected();
         List<SortEntry> entries = await SortSearch.LoadAsync(view, command.Search, BySubjectThenDate, subject: true, cancellationToken).ConfigureAwait(false);
+        Func<SortEntry, uint> number = e => command.IsUid ? e.Info.Uid : view.SequenceOf(e.Info.Uid);
+        context.Write(new ThreadResponse(references ? ReferencesThreader.Thread(entries, number) : OrderedSubject(entries, number)));
+        return CommandResult.Ok($"{command.Name} completed.");
+    }
+
+    private static List<ThreadNode> OrderedSubject(List<SortEntry> entries, Func<SortEntry, uint> number)
+    {
         entries.Sort((a, b) => SortEntry.Compare(a, b, BySubjectThenDate));
         var groups = new List<List<SortEntry>>();
         foreach (SortEntry e in entries)
@@ -43,9 +56,8 @@ public sealed class ThreadHandler : CommandHandler<ThreadCommand>
         }
         groups.Sort((a, b) => a[0].Date != b[0].Date ? a[0].Date.CompareTo(b[0].Date) : a[0].Info.Uid.CompareTo(b[0].Info.Uid));
         var threads = new List<ThreadNode>(groups.Count);
-        foreach (List<SortEntry> group in groups) threads.Add(Node(group, e => command.IsUid ? e.Info.Uid : view.SequenceOf(e.Info.Uid)));
-        context.Write(new ThreadResponse(threads));
-        return CommandResult.Ok($"{command.Name} completed.");
+        foreach (List<SortEntry> group in groups) threads.Add(Node(group, number));
+        return threads;
     }
 
     // One child is chained ("(a b)"); several are sibling branches ("(a (b)(c))"), as the grammar requires.
