@@ -6,8 +6,8 @@ using Imap4.Server.Session;
 namespace Imap4.Server.Handlers;
 
 /// <summary>
-/// STARTTLS (RFC 9051 section 6.2.1): after the tagged OK, anything the client pipelined in the clear is discarded
-/// (it must not be taken as protected input) and the TLS handshake starts.
+/// STARTTLS (RFC 9051 section 6.2.1): anything the client pipelined in the clear is discarded before the tagged OK (it
+/// must not be taken as protected input), then the TLS handshake starts.
 /// </summary>
 public sealed class StartTlsHandler : CommandHandler<StartTlsCommand>
 {
@@ -29,6 +29,7 @@ public sealed class StartTlsHandler : CommandHandler<StartTlsCommand>
     {
         ArgumentNullException.ThrowIfNull(context);
         ImapSession session = context.Session;
+        session.DiscardPipelinedInput();
         return ValueTask.FromResult(CommandResult.Ok("Begin TLS negotiation now.") with { AfterResponse = session.StartTlsAsync });
     }
 }

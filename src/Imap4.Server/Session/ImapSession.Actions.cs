@@ -84,10 +84,16 @@ public sealed partial class ImapSession
     /// </summary>
     internal async ValueTask StartTlsAsync(CancellationToken cancellationToken)
     {
-        _transport.DiscardBufferedInput();
         await _transport.UpgradeToTlsAsync(Options.Certificate!, Options.TlsHandshakeTimeout, cancellationToken).ConfigureAwait(false);
         Logger.TlsStarted(_transport.TlsDescription);
     }
+
+    /// <summary>
+    /// Drops what the client pipelined after STARTTLS. Called before the tagged OK is written: anything buffered then was
+    /// sent before the client could see the OK, so it is plaintext injection. Doing it after the OK would race with the
+    /// client's ClientHello, which may already have arrived.
+    /// </summary>
+    internal void DiscardPipelinedInput() => _transport.DiscardBufferedInput();
 
     /// <summary>After the tagged OK of COMPRESS: both directions are compressed from the next byte on.</summary>
     internal void StartCompression() => _transport.StartCompression();
