@@ -57,7 +57,9 @@ public sealed class SelectHandler : CommandHandler<SelectCommand>
         flags.AddRange(status.Keywords);
         context.Write(new FlagsResponse(flags));
         context.Write(new ExistsResponse((uint)view.Count));
-        if (!context.Session.EnabledExtensions.Contains(Capability.Imap4Rev2)) context.Write(new RecentResponse(0));
+        bool rev1 = !context.Session.EnabledExtensions.Contains(Capability.Imap4Rev2);
+        if (rev1) context.Write(new RecentResponse(0));
+        if (rev1 && view.FirstUnseen != 0) context.Write(Ok(new UnseenCode(view.FirstUnseen), "First unseen."));
         var permanent = view.ReadOnly ? new List<Flag>() : new List<Flag>(flags) { Flag.Wildcard };
         context.Write(Ok(new PermanentFlagsCode(permanent), view.ReadOnly ? "No permanent flags." : "Flags permitted."));
         context.Write(Ok(new UidValidityCode(status.UidValidity), "UIDs valid."));
