@@ -40,6 +40,9 @@ public sealed partial class SelectedMailbox : IMailboxUpdates
     /// <summary>The highest mod-sequence the view has seen.</summary>
     public ulong HighestModSeq { get; private set; }
 
+    /// <summary>The flags the client was told about (FLAGS), updated as new keywords appear.</summary>
+    public KeywordSet Keywords { get; set; } = new([]);
+
     /// <summary>The saved search result <c>$</c> (SEARCHRES, RFC 5182) as UIDs, or null when none.</summary>
     public IReadOnlySet<uint>? SavedResult { get; set; }
 

@@ -22,7 +22,9 @@ public sealed class StoreSearchExpungeTests
         {
             Assert.Equal(["* 1 FETCH (UID 1 FLAGS (\\Flagged))", "* 2 FETCH (UID 2 FLAGS (\\Flagged))"], MailClient.Ok(await client.CommandAsync("a", "STORE 1:2 +FLAGS (\\Flagged)")));
             Assert.Equal(["* 2 FETCH (UID 2 FLAGS ())"], MailClient.Ok(await client.CommandAsync("b", "UID STORE 2 -FLAGS (\\Flagged)")));
-            Assert.Empty(MailClient.Ok(await client.CommandAsync("c", "STORE 3 FLAGS.SILENT (\\Seen $Work)")));
+            // A new keyword is announced with FLAGS and PERMANENTFLAGS; .SILENT suppresses the FETCH.
+            Assert.Equal(["* FLAGS (\\Answered \\Flagged \\Deleted \\Seen \\Draft $Work)", "* OK [PERMANENTFLAGS (\\Answered \\Flagged \\Deleted \\Seen \\Draft $Work \\*)] Flags permitted."],
+                MailClient.Ok(await client.CommandAsync("c", "STORE 3 FLAGS.SILENT (\\Seen $Work)")));
             Assert.Equal(["* 3 FETCH (FLAGS (\\Seen $Work))"], MailClient.Ok(await client.CommandAsync("d", "FETCH 3 FLAGS")));
             List<string> conditional = await client.CommandAsync("e", "STORE 1:3 (UNCHANGEDSINCE 1) +FLAGS (\\Answered)");
             Assert.StartsWith("e OK [MODIFIED 1:3]", conditional[^1], StringComparison.Ordinal);

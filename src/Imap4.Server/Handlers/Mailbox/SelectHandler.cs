@@ -14,8 +14,6 @@ namespace Imap4.Server.Handlers.Mailbox;
 /// </summary>
 public sealed class SelectHandler : CommandHandler<SelectCommand>
 {
-    private static readonly Flag[] SystemFlags = [Flag.Answered, Flag.Flagged, Flag.Deleted, Flag.Seen, Flag.Draft];
-
     /// <inheritdoc/>
     public override SessionStates AllowedStates => SessionStates.AuthenticatedOrSelected;
 
@@ -53,8 +51,8 @@ public sealed class SelectHandler : CommandHandler<SelectCommand>
 
     private static void WriteSelectData(CommandContext context, SelectedMailbox view, MailboxStatus status)
     {
-        var flags = new List<Flag>(SystemFlags);
-        flags.AddRange(status.Keywords);
+        view.Keywords = new KeywordSet(status.Keywords);
+        IReadOnlyList<Flag> flags = view.Keywords.Flags;
         context.Write(new FlagsResponse(flags));
         context.Write(new ExistsResponse((uint)view.Count));
         bool rev1 = !context.Session.EnabledExtensions.Contains(Capability.Imap4Rev2);
