@@ -58,6 +58,7 @@ public sealed class StoreSearchExpungeTests
             Assert.Empty(MailClient.Ok(await client.CommandAsync("f", "SEARCH RETURN (SAVE) SUBJECT \"Message 3\"")));
             Assert.Equal(["* 3 FETCH (UID 3 FLAGS ())"], MailClient.Ok(await client.CommandAsync("g", "FETCH $ (UID FLAGS)")));
             Assert.StartsWith("h NO [BADCHARSET (UTF-8 US-ASCII)]", (await client.CommandAsync("h", "SEARCH CHARSET KOI8-R ALL"))[^1], StringComparison.Ordinal);
+            Assert.StartsWith("h2 BAD", (await client.CommandAsync("h2", "SEARCH RETURN (UPDATE) ALL"))[^1], StringComparison.Ordinal);
             await client.CommandAsync("i1", "UNSELECT");
             Assert.Equal("* ENABLED IMAP4rev2", (await client.CommandAsync("i2", "ENABLE IMAP4rev2"))[0]);
             await client.CommandAsync("i3", "SELECT INBOX");
