@@ -26,6 +26,8 @@ public sealed class EnableHandler : CommandHandler<EnableCommand>
         foreach (Capability extension in command.Capabilities)
         {
             if (context.Options.Commands.EnableableExtensions.Contains(extension) && context.Session.Enable(extension)) enabled.Add(extension);
+            // QRESYNC implies CONDSTORE (RFC 7162 3.2.3).
+            if (extension == Capability.QResync && enabled.Contains(extension)) context.Session.Enable(Capability.CondStore);
         }
         context.Write(new EnabledResponse(enabled));
         return ValueTask.FromResult(CommandResult.Ok("ENABLE completed."));

@@ -2,6 +2,7 @@ using Imap4.Protocol.Commands;
 using Imap4.Protocol.Primitives;
 using Imap4.Protocol.Responses;
 using Imap4.Server.Commands;
+using Imap4.Server.Hosting;
 using Imap4.Server.Mail;
 
 namespace Imap4.Server.Handlers;
@@ -26,7 +27,17 @@ public sealed class IdleHandler : CommandHandler<IdleCommand>
         await context.SendContinuationAsync("idling", cancellationToken).ConfigureAwait(false);
         Task<byte[]?> read = context.ReadLineAsync(cancellationToken).AsTask();
         if (context.Session.Features.Get<SelectedMailbox>() is { } view)
-            await ReportWhileIdleAsync(context, view, read, cancellationToken).ConfigureAwait(false);
+        {
+            try
+            {
+                await ReportWhileIdleAsync(context, view, read, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is not (OperationCanceledException or IOException or ObjectDisposedException))
+            {
+                // A store failure must not leave the line read running behind the next command: log, wait for DONE.
+                context.Logger.HandlerFailed("IDLE", e);
+            }
+        }
         byte[] line = await read.ConfigureAwait(false) ?? throw new IOException("The client closed the connection.");
         return IdleCommand.IsDone(line)
             ? CommandResult.Ok("IDLE terminated.")

@@ -29,6 +29,7 @@ public sealed partial class SelectedMailbox
         var flagChanges = new List<MessageInfo>();
         foreach (MessageInfo m in changes.Changed)
         {
+            Keywords.Learn(m.Flags);
             if (m.Uid > last)
             {
                 _uids.Add(m.Uid);
@@ -39,6 +40,7 @@ public sealed partial class SelectedMailbox
         _ownChanges.Clear();
         // RFC 9051 7.5.1: no EXPUNGE while a command that uses sequence numbers runs; they wait for the next command.
         if (commandUse != SequenceNumberUse.Uses) await FlushExpungesAsync(context, cancellationToken).ConfigureAwait(false);
+        Keywords.WriteIfChanged(context, ReadOnly);
         if (added) await context.WriteAsync(new ExistsResponse((uint)_uids.Count), cancellationToken).ConfigureAwait(false);
         foreach (MessageInfo m in flagChanges)
             await context.WriteAsync(FlagsFetch(SequenceOf(m.Uid), m.Uid, m.Flags, m.ModSeq), cancellationToken).ConfigureAwait(false);

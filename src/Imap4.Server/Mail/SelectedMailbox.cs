@@ -40,8 +40,14 @@ public sealed partial class SelectedMailbox : IMailboxUpdates
     /// <summary>The highest mod-sequence the view has seen.</summary>
     public ulong HighestModSeq { get; private set; }
 
+    /// <summary>The flags the client was told about (FLAGS), updated as new keywords appear.</summary>
+    public KeywordSet Keywords { get; set; } = new([]);
+
     /// <summary>The saved search result <c>$</c> (SEARCHRES, RFC 5182) as UIDs, or null when none.</summary>
     public IReadOnlySet<uint>? SavedResult { get; set; }
+
+    /// <summary>The sequence number of the first message without \Seen when the mailbox was selected, or 0 (UNSEEN code for IMAP4rev1).</summary>
+    public uint FirstUnseen { get; private init; }
 
     /// <summary>Messages the client knows (the EXISTS count).</summary>
     public int Count => _uids.Count;
@@ -59,8 +65,13 @@ public sealed partial class SelectedMailbox : IMailboxUpdates
         ArgumentNullException.ThrowIfNull(mailbox);
         MailboxChanges all = await mailbox.GetChangesSinceAsync(0, cancellationToken).ConfigureAwait(false);
         var uids = new List<uint>(all.Changed.Count);
-        foreach (MessageInfo m in all.Changed) uids.Add(m.Uid);
-        return new SelectedMailbox(mailbox, readOnly, uids, all.HighestModSeq);
+        uint firstUnseen = 0;
+        foreach (MessageInfo m in all.Changed)
+        {
+            uids.Add(m.Uid);
+            if (firstUnseen == 0 && !m.HasFlag(Flag.Seen)) firstUnseen = (uint)uids.Count;
+        }
+        return new SelectedMailbox(mailbox, readOnly, uids, all.HighestModSeq) { FirstUnseen = firstUnseen };
     }
 
     /// <summary>The sequence number of a UID, or 0 when the client does not know the message.</summary>

@@ -45,7 +45,7 @@ public sealed class StoreMailBackend(IMailStore store) : IMailBackend
     public async ValueTask DeliverAsync(string userName, string mailbox, ReadOnlyMemory<byte> message, CancellationToken cancellationToken)
     {
         IMailbox box = await OpenMailboxAsync(userName, mailbox, cancellationToken).ConfigureAwait(false);
-        using var content = new MemoryStream(message.ToArray(), writable: false);
+        using MemoryStream content = ContentStream.Of(message);
         await box.AppendAsync(content, null, null, cancellationToken).ConfigureAwait(false);
     }
 

@@ -15,6 +15,7 @@ public sealed class SelectTests
         Assert.Contains(@"* FLAGS (\Answered \Flagged \Deleted \Seen \Draft)", lines);
         Assert.Contains("* 3 EXISTS", lines);
         Assert.Contains("* 0 RECENT", lines);
+        Assert.Contains("* OK [UNSEEN 1] First unseen.", lines);
         Assert.Contains(lines, l => l.StartsWith(@"* OK [PERMANENTFLAGS (\Answered \Flagged \Deleted \Seen \Draft \*)]", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.StartsWith("* OK [UIDVALIDITY ", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.StartsWith("* OK [UIDNEXT 4]", StringComparison.Ordinal));

@@ -50,6 +50,9 @@ public sealed class SharedMailboxTests
         Assert.DoesNotContain(MailClient.Ok(await a.CommandAsync("a3", "SEARCH ALL")), l => l.EndsWith("EXPUNGE", StringComparison.Ordinal));
         Assert.DoesNotContain(MailClient.Ok(await a.CommandAsync("a4", "STORE 3 +FLAGS (\\Seen)")), l => l.EndsWith("EXPUNGE", StringComparison.Ordinal));
         Assert.Equal(["* 2 EXPUNGE", "a5 OK NOOP completed."], await a.CommandAsync("a5", "NOOP"));
+        MailClient.Ok(await b.CommandAsync("b3k", "STORE 1 +FLAGS.SILENT ($Shared)"));
+        Assert.Equal(["* FLAGS (\\Answered \\Flagged \\Deleted \\Seen \\Draft $Shared)", "* OK [PERMANENTFLAGS (\\Answered \\Flagged \\Deleted \\Seen \\Draft $Shared \\*)] Flags permitted.",
+            "* 1 FETCH (UID 1 FLAGS ($Shared))", "a5k OK NOOP completed."], await a.CommandAsync("a5k", "NOOP"));
         Assert.Equal(["* 2 FETCH (UID 3)", "a6 OK FETCH completed."], await a.CommandAsync("a6", "FETCH 2 UID"));
         // UID commands do not use sequence numbers: the expunge is reported with them.
         MailClient.Ok(await b.CommandAsync("b4", "UID STORE 3 +FLAGS.SILENT (\\Deleted)"));

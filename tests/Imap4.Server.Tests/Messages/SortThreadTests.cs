@@ -34,6 +34,8 @@ public sealed class SortThreadTests
             Assert.Equal(["* SORT 4 3 2"], MailClient.Ok(await client.CommandAsync("e", "UID SORT (REVERSE ARRIVAL) UTF-8 2:4")));
             Assert.Equal(["* SORT 2 3 4 1"], MailClient.Ok(await client.CommandAsync("f", "SORT (DISPLAYFROM) UTF-8 ALL")));
             Assert.StartsWith("g NO [BADCHARSET", (await client.CommandAsync("g", "SORT (DATE) KOI8-R ALL"))[^1], StringComparison.Ordinal);
+            Assert.Equal(["* ESEARCH (TAG \"h\") MIN 3 MAX 4 ALL 3,1:2,4 COUNT 4"], MailClient.Ok(await client.CommandAsync("h", "SORT RETURN (MIN MAX ALL COUNT) (DATE) UTF-8 ALL")));
+            Assert.Equal(["* ESEARCH (TAG \"i\") UID ALL 2:4,1"], MailClient.Ok(await client.CommandAsync("i", "UID SORT RETURN () (SUBJECT) UTF-8 ALL")));
         }
     }
 

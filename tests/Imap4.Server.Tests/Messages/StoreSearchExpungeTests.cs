@@ -22,7 +22,9 @@ public sealed class StoreSearchExpungeTests
         {
             Assert.Equal(["* 1 FETCH (UID 1 FLAGS (\\Flagged))", "* 2 FETCH (UID 2 FLAGS (\\Flagged))"], MailClient.Ok(await client.CommandAsync("a", "STORE 1:2 +FLAGS (\\Flagged)")));
             Assert.Equal(["* 2 FETCH (UID 2 FLAGS ())"], MailClient.Ok(await client.CommandAsync("b", "UID STORE 2 -FLAGS (\\Flagged)")));
-            Assert.Empty(MailClient.Ok(await client.CommandAsync("c", "STORE 3 FLAGS.SILENT (\\Seen $Work)")));
+            // A new keyword is announced with FLAGS and PERMANENTFLAGS; .SILENT suppresses the FETCH.
+            Assert.Equal(["* FLAGS (\\Answered \\Flagged \\Deleted \\Seen \\Draft $Work)", "* OK [PERMANENTFLAGS (\\Answered \\Flagged \\Deleted \\Seen \\Draft $Work \\*)] Flags permitted."],
+                MailClient.Ok(await client.CommandAsync("c", "STORE 3 FLAGS.SILENT (\\Seen $Work)")));
             Assert.Equal(["* 3 FETCH (FLAGS (\\Seen $Work))"], MailClient.Ok(await client.CommandAsync("d", "FETCH 3 FLAGS")));
             List<string> conditional = await client.CommandAsync("e", "STORE 1:3 (UNCHANGEDSINCE 1) +FLAGS (\\Answered)");
             Assert.StartsWith("e OK [MODIFIED 1:3]", conditional[^1], StringComparison.Ordinal);
@@ -56,6 +58,7 @@ public sealed class StoreSearchExpungeTests
             Assert.Empty(MailClient.Ok(await client.CommandAsync("f", "SEARCH RETURN (SAVE) SUBJECT \"Message 3\"")));
             Assert.Equal(["* 3 FETCH (UID 3 FLAGS ())"], MailClient.Ok(await client.CommandAsync("g", "FETCH $ (UID FLAGS)")));
             Assert.StartsWith("h NO [BADCHARSET (UTF-8 US-ASCII)]", (await client.CommandAsync("h", "SEARCH CHARSET KOI8-R ALL"))[^1], StringComparison.Ordinal);
+            Assert.StartsWith("h2 BAD", (await client.CommandAsync("h2", "SEARCH RETURN (UPDATE) ALL"))[^1], StringComparison.Ordinal);
             await client.CommandAsync("i1", "UNSELECT");
             Assert.Equal("* ENABLED IMAP4rev2", (await client.CommandAsync("i2", "ENABLE IMAP4rev2"))[0]);
             await client.CommandAsync("i3", "SELECT INBOX");

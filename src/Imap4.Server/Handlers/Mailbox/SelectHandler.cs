@@ -14,8 +14,6 @@ namespace Imap4.Server.Handlers.Mailbox;
 /// </summary>
 public sealed class SelectHandler : CommandHandler<SelectCommand>
 {
-    private static readonly Flag[] SystemFlags = [Flag.Answered, Flag.Flagged, Flag.Deleted, Flag.Seen, Flag.Draft];
-
     /// <inheritdoc/>
     public override SessionStates AllowedStates => SessionStates.AuthenticatedOrSelected;
 
@@ -53,11 +51,13 @@ public sealed class SelectHandler : CommandHandler<SelectCommand>
 
     private static void WriteSelectData(CommandContext context, SelectedMailbox view, MailboxStatus status)
     {
-        var flags = new List<Flag>(SystemFlags);
-        flags.AddRange(status.Keywords);
+        view.Keywords = new KeywordSet(status.Keywords);
+        IReadOnlyList<Flag> flags = view.Keywords.Flags;
         context.Write(new FlagsResponse(flags));
         context.Write(new ExistsResponse((uint)view.Count));
-        if (!context.Session.EnabledExtensions.Contains(Capability.Imap4Rev2)) context.Write(new RecentResponse(0));
+        bool rev1 = !context.Session.EnabledExtensions.Contains(Capability.Imap4Rev2);
+        if (rev1) context.Write(new RecentResponse(0));
+        if (rev1 && view.FirstUnseen != 0) context.Write(Ok(new UnseenCode(view.FirstUnseen), "First unseen."));
         var permanent = view.ReadOnly ? new List<Flag>() : new List<Flag>(flags) { Flag.Wildcard };
         context.Write(Ok(new PermanentFlagsCode(permanent), view.ReadOnly ? "No permanent flags." : "Flags permitted."));
         context.Write(Ok(new UidValidityCode(status.UidValidity), "UIDs valid."));

@@ -42,7 +42,7 @@ public sealed class AppendHandler : CommandHandler<AppendCommand>
         }
         var requests = new List<AppendRequest>(command.Messages.Count);
         foreach (AppendMessage message in command.Messages)
-            requests.Add(new AppendRequest(new MemoryStream(message.Content.ToArray(), writable: false), message.Flags, message.InternalDate));
+            requests.Add(new AppendRequest(ContentStream.Of(message.Content), message.Flags, message.InternalDate));
         AppendResult result = await mailbox.AppendAsync(requests, cancellationToken).ConfigureAwait(false);
         return CommandResult.Ok("APPEND completed.", new AppendUidCode(result.UidValidity, result.ToUidSet()));
     }

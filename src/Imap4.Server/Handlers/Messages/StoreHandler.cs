@@ -43,6 +43,8 @@ public sealed class StoreHandler : CommandHandler<StoreCommand>
             _ => FlagOperation.Replace,
         };
         StoreFlagsResult result = await view.Mailbox.StoreFlagsAsync(UidSet.FromValues(uids), operation, command.Flags, command.UnchangedSince, cancellationToken).ConfigureAwait(false);
+        foreach (FlagUpdate update in result.Messages) view.Keywords.Learn(update.Flags);
+        view.Keywords.WriteIfChanged(context, view.ReadOnly);
         foreach (FlagUpdate update in result.Messages)
         {
             if (update.Changed) view.NoteOwnChange(update.Uid, update.ModSeq);
