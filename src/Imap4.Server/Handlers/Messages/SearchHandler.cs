@@ -26,7 +26,7 @@ public sealed class SearchHandler : CommandHandler<SearchCommand>
         command is { IsUid: true } ? SequenceNumberUse.None : SequenceNumberUse.Uses;
 
     /// <inheritdoc/>
-    public override IReadOnlyList<Capability> Capabilities { get; } = [Capability.ESearch, Capability.SearchRes];
+    public override IReadOnlyList<Capability> Capabilities { get; } = [Capability.ESearch, Capability.SearchRes, Capability.Within];
 
     /// <inheritdoc/>
     protected override async ValueTask<CommandResult> HandleAsync(SearchCommand command, CommandContext context, CancellationToken cancellationToken)
