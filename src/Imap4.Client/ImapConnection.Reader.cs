@@ -72,6 +72,7 @@ public sealed partial class ImapConnection
     {
         // Nesting is bounded by the response parsers; skipping it in the framer keeps framing at vector speed.
         var framer = new ImapFramer(_options.Limits, tolerateBareLineFeed: false, checkNesting: false);
+        _heldPrefix.Clear();
         while (true)
         {
             ReadResult read = await reader.ReadAsync(_lifetime.Token).ConfigureAwait(false);
@@ -79,6 +80,8 @@ public sealed partial class ImapConnection
             ReadOnlySequence<byte> buffer = read.Buffer;
             SequencePosition consumed = buffer.Start;
             bool switching = false;
+            LiteralSink? streamTo = null;
+            long literalSize = 0;
             while (!switching)
             {
                 ReadOnlySequence<byte> rest = buffer.Slice(consumed);
@@ -86,6 +89,13 @@ public sealed partial class ImapConnection
                 if (frame.Status == FrameStatus.NeedMoreData) break;
                 if (frame.Status == FrameStatus.LiteralAnnounced)
                 {
+                    if ((streamTo = StreamTargetFor(rest, frame)) is not null)
+                    {
+                        HoldPrefix(rest.Slice(0, frame.Length));
+                        consumed = rest.GetPosition(frame.Length);
+                        literalSize = frame.LiteralSize;
+                        break;
+                    }
                     framer.AcceptLiteral();
                     continue;
                 }
@@ -94,17 +104,24 @@ public sealed partial class ImapConnection
                 ReadOnlySequence<byte> bytes = rest.Slice(0, frame.Length);
                 consumed = bytes.End;
                 framer.Reset();
-                switching = Dispatch(bytes);
+                switching = Dispatch(_heldPrefix.WrittenCount > 0 ? TakeHeldFrame(bytes) : bytes);
             }
             if (switching)
             {
                 await StopForSwitchAsync(reader, buffer.Slice(consumed)).ConfigureAwait(false);
                 return true;
             }
+            if (streamTo is not null)
+            {
+                // The literal goes to the sink; the frame goes on right after it.
+                await StreamLiteralAsync(reader, read, consumed, literalSize, streamTo).ConfigureAwait(false);
+                framer.ResumeAfterStreamedLiteral();
+                continue;
+            }
             reader.AdvanceTo(consumed, buffer.End);
             if (read.IsCompleted)
             {
-                if (!buffer.Slice(consumed).IsEmpty)
+                if (!buffer.Slice(consumed).IsEmpty || _heldPrefix.WrittenCount > 0)
                     throw new ImapConnectionException("The server closed the connection in the middle of a response.");
                 await reader.CompleteAsync().ConfigureAwait(false);
                 return false;
