@@ -15,6 +15,11 @@ if (args.Contains("--mime-quick"))
     MimeQuickRun.Run();
     return;
 }
+if (args.Length >= 1 && args[0] == "--client-quick")
+{
+    await ClientFetchRun.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : ClientFetchRun.Count);
+    return;
+}
 if (args.Length >= 1 && args[0] == "--quick")
 {
     QuickRun.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : FetchParseBenchmark.Count);
