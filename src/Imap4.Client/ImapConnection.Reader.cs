@@ -71,7 +71,7 @@ public sealed partial class ImapConnection
     private async Task<bool> ReadFramesAsync(PipeReader reader)
     {
         // Nesting is bounded by the response parsers; skipping it in the framer keeps framing at vector speed.
-        var framer = new ImapFramer(_options.Limits, tolerateBareLineFeed: false, checkNesting: false);
+        var framer = new ImapFramer(_options.Limits, _options.Quirks.TolerateBareLineFeed, checkNesting: false);
         _heldPrefix.Clear();
         while (true)
         {
@@ -159,6 +159,7 @@ public sealed partial class ImapConnection
             throw new ImapProtocolException($"Unparsable server response ({e.Message}).", e);
         }
         _trace.Received(frame, redact: response is ContinuationResponse && IsAuthenticating());
+        if (response is RawUntaggedResponse { Keyword: "FETCH" } && _options.Quirks.RepairNilMediaTypes) response = Repair(frame, response);
         if (!_greeting.Task.IsCompleted)
         {
             if (response is not StatusResponse { IsUntagged: true } greeting)
@@ -182,6 +183,20 @@ public sealed partial class ImapConnection
                 return false;
             default:
                 return false;
+        }
+    }
+
+    /// <summary>The response read again after the NIL media types were repaired, or as it was.</summary>
+    private ImapResponse Repair(in ReadOnlySequence<byte> frame, ImapResponse response)
+    {
+        if (NilMediaTypeRepair.TryRepair(frame) is not { } repaired) return response;
+        try
+        {
+            return ResponseParser.Parse(repaired, _options.Limits, _writerOptions.Utf8);
+        }
+        catch (ImapParseException)
+        {
+            return response;
         }
     }
 
