@@ -124,6 +124,28 @@ public sealed class LiteralStreamingTests
         await server.Completion;
     }
 
+    [Fact]
+    public async Task A_refused_streamed_append_sends_no_body_and_the_connection_stays_in_step()
+    {
+        await using var server = FakeImapServer.Start(async s =>
+        {
+            await s.SendAsync(Greeting);
+            var (tag, text) = await s.ReadCommandAsync();
+            Assert.Equal("APPEND INBOX {5000}", text);
+            await s.SendAsync($"{tag} NO [TOOBIG] too large");
+            (tag, text) = await s.ReadCommandAsync();
+            Assert.Equal("NOOP", text);
+            await s.SendAsync($"{tag} OK noop");
+        });
+        await using ImapConnection c = await server.ConnectAsync();
+        using var body = new MemoryStream(new byte[5000]);
+        var e = await Assert.ThrowsAsync<ImapCommandException>(() => c.AppendAsync(new MailboxName("INBOX"), body, body.Length));
+        Assert.Equal("TOOBIG", e.ResponseCode?.Name);
+        Assert.Equal(0, body.Position);
+        Assert.True((await c.NoopAsync()).IsOk);
+        await server.Completion;
+    }
+
     private sealed class FailingStream : MemoryStream
     {
         public override ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default) =>

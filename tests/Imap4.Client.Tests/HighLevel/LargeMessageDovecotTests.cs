@@ -7,20 +7,6 @@ using static Imap4.Client.Tests.HighLevel.ClientTestData;
 
 namespace Imap4.Client.Tests.HighLevel;
 
-/// <summary>A private Dovecot whose quota allows messages of hundreds of megabytes.</summary>
-public sealed class LargeDovecotFixture : IAsyncLifetime
-{
-    public DovecotServer Server { get; private set; } = null!;
-
-    public async Task InitializeAsync() => Server = await DovecotServer.StartAsync(quotaMegabytes: 2048);
-
-    public async Task DisposeAsync() => await Server.DisposeAsync();
-}
-
-/// <summary>Alone: allocation is measured process-wide, so no other test may run meanwhile.</summary>
-[CollectionDefinition(nameof(LargeMessageGroup), DisableParallelization = true)]
-public sealed class LargeMessageGroup : ICollectionFixture<LargeDovecotFixture>;
-
 /// <summary>APPEND from a stream and download to a file of a 200 MB message, neither held in memory.</summary>
 [Collection(nameof(LargeMessageGroup))]
 public sealed class LargeMessageDovecotTests(LargeDovecotFixture fixture, ITestOutputHelper output)
