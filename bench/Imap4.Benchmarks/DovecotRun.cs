@@ -32,21 +32,46 @@ public static class DovecotRun
         await client.SelectAsync("INBOX").ConfigureAwait(false);
 
         await FetchAllAsync(client, messages).ConfigureAwait(false); // warm-up (server caches, JIT tiering)
-        (double fetchSeconds, long fetchBytes, double fetchCpu) = await BestAsync(rounds, () => FetchAllAsync(client, messages)).ConfigureAwait(false);
         await DownloadAsync(client, downloads).ConfigureAwait(false);
-        (double downloadSeconds, long downloadBytes, double downloadCpu) = await BestAsync(rounds, () => DownloadAsync(client, downloads)).ConfigureAwait(false);
-
-        JsonElement peer = RunImaplib(server.Port, messages, downloads, rounds);
-        double pyFetch = peer.GetProperty("fetchMessagesPerSecond").GetDouble();
-        double pyDownload = peer.GetProperty("downloadMessagesPerSecond").GetDouble();
+        // Rounds alternate between the two clients so that load from elsewhere on the machine hits both alike.
+        (double Seconds, long Allocated, double Cpu) fetch = (double.MaxValue, long.MaxValue, 0), download = fetch;
+        JsonElement? peer = null;
+        for (int round = 0; round < rounds; round++)
+        {
+            fetch = Better(fetch, await BestAsync(1, () => FetchAllAsync(client, messages)).ConfigureAwait(false));
+            download = Better(download, await BestAsync(1, () => DownloadAsync(client, downloads)).ConfigureAwait(false));
+            JsonElement next = RunImaplib(server.Port, messages, downloads, 1);
+            peer = peer is { } best ? BetterPeer(best, next) : next;
+        }
+        (double fetchSeconds, long fetchBytes, double fetchCpu) = fetch;
+        (double downloadSeconds, long downloadBytes, double downloadCpu) = download;
+        JsonElement py = peer!.Value;
+        double pyFetch = py.GetProperty("fetchMessagesPerSecond").GetDouble();
+        double pyDownload = py.GetProperty("downloadMessagesPerSecond").GetDouble();
         Console.WriteLine();
         Console.WriteLine($"{"",-34} {"Imap4 msgs/s",13} {"imaplib msgs/s",15} {"ratio",7} {"Imap4 alloc B/msg",18} {"imaplib peak B/msg",19} {"Imap4 CPU us/msg",17} {"imaplib CPU us/msg",19}");
-        Row($"FETCH metadata of {messages}", messages / fetchSeconds, pyFetch, fetchBytes / (double)messages, peer.GetProperty("fetchPeakBytesPerMessage").GetDouble(),
-            fetchCpu * 1e6 / messages, peer.GetProperty("fetchCpuMicrosecondsPerMessage").GetDouble());
-        Row($"download {downloads} (1 UID FETCH each)", downloads / downloadSeconds, pyDownload, downloadBytes / (double)downloads, peer.GetProperty("downloadPeakBytesPerMessage").GetDouble(),
-            downloadCpu * 1e6 / downloads, peer.GetProperty("downloadCpuMicrosecondsPerMessage").GetDouble());
+        Row($"FETCH metadata of {messages}", messages / fetchSeconds, pyFetch, fetchBytes / (double)messages, py.GetProperty("fetchPeakBytesPerMessage").GetDouble(),
+            fetchCpu * 1e6 / messages, py.GetProperty("fetchCpuMicrosecondsPerMessage").GetDouble());
+        Row($"download {downloads} (1 UID FETCH each)", downloads / downloadSeconds, pyDownload, downloadBytes / (double)downloads, py.GetProperty("downloadPeakBytesPerMessage").GetDouble(),
+            downloadCpu * 1e6 / downloads, py.GetProperty("downloadCpuMicrosecondsPerMessage").GetDouble());
         Console.WriteLine("Imap4: typed results (envelope, body structure); alloc = GC.GetTotalAllocatedBytes delta, best round.");
-        Console.WriteLine("imaplib: raw unparsed bytes; peak = tracemalloc peak during one extra round (a lower bound on allocation).");
+        Console.WriteLine("imaplib: raw unparsed bytes; peak = tracemalloc peak during one extra round (a lower bound on allocation). Best of the alternating rounds.");
+    }
+
+    private static (double Seconds, long Allocated, double Cpu) Better((double Seconds, long Allocated, double Cpu) a, (double Seconds, long Allocated, double Cpu) b) =>
+        (b.Seconds < a.Seconds ? b.Seconds : a.Seconds, Math.Min(a.Allocated, b.Allocated), b.Seconds < a.Seconds ? b.Cpu : a.Cpu);
+
+    /// <summary>The faster imaplib figures of two runs (per measurement).</summary>
+    private static JsonElement BetterPeer(JsonElement a, JsonElement b)
+    {
+        var merged = new Dictionary<string, double>();
+        foreach (string kind in new[] { "fetch", "download" })
+        {
+            JsonElement best = a.GetProperty(kind + "MessagesPerSecond").GetDouble() >= b.GetProperty(kind + "MessagesPerSecond").GetDouble() ? a : b;
+            foreach (string field in new[] { "MessagesPerSecond", "PeakBytesPerMessage", "CpuMicrosecondsPerMessage" })
+                merged[kind + field] = best.GetProperty(kind + field).GetDouble();
+        }
+        return JsonSerializer.SerializeToElement(merged);
     }
 
     private static void Row(string what, double ours, double theirs, double ourBytes, double theirPeak, double ourCpu, double theirCpu) =>
