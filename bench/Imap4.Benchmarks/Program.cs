@@ -15,6 +15,17 @@ if (args.Contains("--mime-quick"))
     MimeQuickRun.Run();
     return;
 }
+if (args.Length >= 1 && args[0] == "--client-quick")
+{
+    await ClientFetchRun.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : ClientFetchRun.Count);
+    return;
+}
+if (args.Length >= 1 && args[0] == "--dovecot")
+{
+    int Arg(int i, int fallback) => args.Length > i ? int.Parse(args[i], System.Globalization.CultureInfo.InvariantCulture) : fallback;
+    await DovecotRun.RunAsync(Arg(1, 20_000), Arg(2, 2_000), Arg(3, 3));
+    return;
+}
 if (args.Length >= 1 && args[0] == "--quick")
 {
     QuickRun.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : FetchParseBenchmark.Count);

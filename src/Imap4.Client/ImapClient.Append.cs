@@ -21,19 +21,38 @@ public sealed partial class ImapClient
     public Task<AppendResult> AppendAsync(string folder, ReadOnlyMemory<byte> message, IReadOnlyList<Flag>? flags = null, DateTimeOffset? internalDate = null, CancellationToken cancellationToken = default) =>
         AppendAsync(folder, [CreateAppendMessage(message, flags, internalDate)], cancellationToken);
 
-    /// <summary>APPEND from a stream (read to its end first: IMAP needs the length up front).</summary>
+    /// <summary>
+    /// APPEND from a stream without reading it into memory: a seekable stream is sent from its position to its end in
+    /// chunks; a stream of unknown length is first spooled to a temporary file (IMAP needs the length up front).
+    /// </summary>
     /// <param name="folder">The folder.</param>
     /// <param name="message">The message stream.</param>
     /// <param name="flags">Flags to set, or null.</param>
     /// <param name="internalDate">The internal date, or null for now.</param>
     /// <param name="cancellationToken">Cancels reading and the command.</param>
     /// <returns>The new UID (APPENDUID), when the server has UIDPLUS.</returns>
+    /// <exception cref="ImapCommandException">The server refused, or the message exceeds APPENDLIMIT (nothing sent).</exception>
     public async Task<AppendResult> AppendAsync(string folder, Stream message, IReadOnlyList<Flag>? flags = null, DateTimeOffset? internalDate = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(message);
-        using var buffer = new MemoryStream();
-        await message.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
-        return await AppendAsync(folder, buffer.GetBuffer().AsMemory(0, (int)buffer.Length), flags, internalDate, cancellationToken).ConfigureAwait(false);
+        MailboxName mailbox = ToMailbox(folder);
+        if (message.CanSeek) return await AppendSeekableAsync(mailbox, message, flags, internalDate, cancellationToken).ConfigureAwait(false);
+        string path = Path.GetTempFileName();
+        var spool = new FileStream(path, FileMode.Create, FileAccess.ReadWrite, FileShare.None, 64 * 1024,
+            FileOptions.Asynchronous | FileOptions.DeleteOnClose);
+        await using (spool.ConfigureAwait(false))
+        {
+            await message.CopyToAsync(spool, cancellationToken).ConfigureAwait(false);
+            spool.Position = 0;
+            return await AppendSeekableAsync(mailbox, spool, flags, internalDate, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<AppendResult> AppendSeekableAsync(MailboxName mailbox, Stream message, IReadOnlyList<Flag>? flags, DateTimeOffset? internalDate, CancellationToken cancellationToken)
+    {
+        long length = message.Length - message.Position;
+        CheckAppendLimit(length);
+        return ToAppendResult(await Connection.AppendAsync(mailbox, message, length, flags, internalDate, false, cancellationToken).ConfigureAwait(false));
     }
 
     /// <summary>
@@ -85,11 +104,13 @@ public sealed partial class ImapClient
         }
     }
 
-    private void CheckAppendLimit(AppendMessage message)
+    private void CheckAppendLimit(AppendMessage message) => CheckAppendLimit(message.Content.Length);
+
+    private void CheckAppendLimit(long length)
     {
-        if (AppendLimit is not { } limit || (ulong)message.Content.Length <= limit) return;
+        if (AppendLimit is not { } limit || (ulong)length <= limit) return;
         var status = new StatusResponse("*", StatusKind.No, ResponseCode.TooBig,
-            $"The message ({message.Content.Length} octets) exceeds the server's APPENDLIMIT of {limit} octets; it was not sent.");
+            $"The message ({length} octets) exceeds the server's APPENDLIMIT of {limit} octets; it was not sent.");
         throw new ImapCommandException("APPEND", new ImapCommandResult("*", status, [], []));
     }
 

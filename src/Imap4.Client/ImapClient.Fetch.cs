@@ -28,7 +28,8 @@ public sealed partial class ImapClient
         await foreach (UntaggedResponse r in Connection.ExecuteStreamingAsync(command, cancellationToken).ConfigureAwait(false))
         {
             // In UID FETCH every answer carries its UID; FETCH data without one is a unilateral flag update.
-            if (r is FetchResponse f && (!command.IsUid || f.Uid is not null)) yield return new FetchResult(f);
+            if (r is FetchResponse f && (!command.IsUid || f.Uid is not null || Connection.Options.Quirks.AcceptFetchWithoutUid))
+                yield return new FetchResult(f);
         }
     }
 

@@ -35,4 +35,11 @@ public sealed record ImapClientOptions
 
     /// <summary>How long <see cref="ImapClient.DisposeAsync"/> waits for a polite LOGOUT before closing. Default 5 seconds.</summary>
     public TimeSpan LogoutTimeout { get; init; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// <see cref="ImapClient.DownloadAsync(uint, Imap4.Protocol.Fetch.BodySection, Stream, CancellationToken)"/> copies
+    /// body literals of at least this many bytes straight from the connection to the destination; smaller ones are
+    /// received whole first. Default 64 KiB.
+    /// </summary>
+    public long BodyStreamingThreshold { get; init; } = 64 * 1024;
 }

@@ -108,7 +108,7 @@ public sealed partial class ImapConnection
         ThrowIfClosed();
     }
 
-    private async Task<ImapCommandResult> RunAsync(Request request, CommandFlags flags, CancellationToken cancellationToken)
+    private async Task<ImapCommandResult> RunAsync(Request request, CommandFlags flags, CancellationToken cancellationToken, LiteralSink? sink = null)
     {
         PrepareCall();
         await _commandLock.WaitAsync(cancellationToken).ConfigureAwait(false);
@@ -117,7 +117,7 @@ public sealed partial class ImapConnection
         {
             ThrowIfClosed();
             using CancellationTokenSource timeout = StartCommandTimeout(cancellationToken);
-            pending = await SendAsync(request, flags, timeout.Token).ConfigureAwait(false);
+            pending = await SendAsync(request, flags, timeout.Token, sink).ConfigureAwait(false);
             ImapCommandResult result = await WaitAsync(pending, timeout.Token, cancellationToken).ConfigureAwait(false);
             return result.IsOk ? result : throw new ImapCommandException(pending.Name, result);
         }
@@ -157,13 +157,13 @@ public sealed partial class ImapConnection
     /// Registers and sends a command, fragment by fragment. Once a byte may have left, any failure or cancellation
     /// closes the connection: the server's view of the command is unknown.
     /// </summary>
-    private async Task<PendingCommand> SendAsync(Request request, CommandFlags flags, CancellationToken cancellationToken)
+    private async Task<PendingCommand> SendAsync(Request request, CommandFlags flags, CancellationToken cancellationToken, LiteralSink? sink = null)
     {
         cancellationToken.ThrowIfCancellationRequested();
         string tag = _tags.Next().Value;
         (byte[] bytes, IReadOnlyList<long> points, string name) = request.Serialize(tag, _writerOptions);
         if (request.Command is LoginCommand or AuthenticateCommand) flags |= CommandFlags.Sensitive;
-        var pending = new PendingCommand(tag, name, flags);
+        var pending = new PendingCommand(tag, name, flags) { Sink = sink };
         lock (_sync)
         {
             if (_failure is not null) throw Closed();
@@ -173,15 +173,17 @@ public sealed partial class ImapConnection
         try
         {
             long offset = 0;
-            for (int i = 0; i <= points.Count; i++)
+            bool refused = false;
+            for (int i = 0; i <= points.Count && !refused; i++)
             {
                 long end = i < points.Count ? points[i] : bytes.Length;
                 TraceSent(pending, bytes.AsSpan((int)offset, (int)(end - offset)));
                 await WriteAsync(bytes.AsMemory((int)offset, (int)(end - offset)), cancellationToken).ConfigureAwait(false);
                 offset = end;
                 // A tagged NO or BAD instead of "+" refuses the literal and ends the command.
-                if (i < points.Count && await pending.WaitForContinuationAsync(cancellationToken).ConfigureAwait(false) is null) break;
+                refused = i < points.Count && await pending.WaitForContinuationAsync(cancellationToken).ConfigureAwait(false) is null;
             }
+            if (request.Body is { } body && !refused) await SendBodyAsync(body, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is not ImapException)
         {
@@ -235,7 +237,7 @@ public sealed partial class ImapConnection
     }
 
     /// <summary>A command to send: a typed one or raw text.</summary>
-    private readonly record struct Request(ImapCommand? Command, string? Text)
+    private readonly record struct Request(ImapCommand? Command, string? Text, StreamedLiteral? Body = null)
     {
         public static Request Of(ImapCommand command) => new(command, null);
 
@@ -251,7 +253,9 @@ public sealed partial class ImapConnection
             var buffer = new ArrayBufferWriter<byte>();
             var writer = new ImapWriter(buffer, options);
             Command.Write(writer, tag);
-            return (buffer.WrittenSpan.ToArray(), [.. writer.ContinuationPoints], Command.Name.ToUpperInvariant());
+            // A streamed literal's bytes and the final CRLF are sent after the command's bytes.
+            int end = buffer.WrittenCount - (Body is null ? 0 : 2);
+            return (buffer.WrittenSpan[..end].ToArray(), [.. writer.ContinuationPoints], Command.Name.ToUpperInvariant());
         }
 
         /// <summary>The command name of raw text, <c>UID FETCH</c> style, to route responses and track state.</summary>

@@ -18,7 +18,7 @@ public sealed partial class ImapConnection
 
     private void StartReader()
     {
-        _pipe = PipeReader.Create(_transport.Stream, new StreamPipeReaderOptions(leaveOpen: true));
+        _pipe = CreatePipe();
         TimeSpan timeout = _options.ReadTimeout;
         if (timeout != Timeout.InfiniteTimeSpan)
         {
@@ -27,6 +27,13 @@ public sealed partial class ImapConnection
         }
         _readLoop = Task.Run(ReadLoopAsync);
     }
+
+    /// <summary>
+    /// Reads in large pieces: a big FETCH then costs a few socket reads per hundred responses, not one per 4 KiB
+    /// (the buffers are pooled and returned as frames are consumed).
+    /// </summary>
+    private PipeReader CreatePipe() =>
+        PipeReader.Create(_transport.Stream, new StreamPipeReaderOptions(bufferSize: 64 * 1024, minimumReadSize: 16 * 1024, leaveOpen: true));
 
     /// <summary>Reads frames until the server closes, the connection fails, or a transport switch ends it.</summary>
     private async Task ReadLoopAsync()
@@ -37,7 +44,7 @@ public sealed partial class ImapConnection
             {
                 // STARTTLS or COMPRESS: wait until the sender has replaced the transport.
                 if (!await _resumeReader!.Task.ConfigureAwait(false)) return;
-                _pipe = PipeReader.Create(_transport.Stream, new StreamPipeReaderOptions(leaveOpen: true));
+                _pipe = CreatePipe();
             }
             OnServerClosed();
         }
@@ -71,7 +78,8 @@ public sealed partial class ImapConnection
     private async Task<bool> ReadFramesAsync(PipeReader reader)
     {
         // Nesting is bounded by the response parsers; skipping it in the framer keeps framing at vector speed.
-        var framer = new ImapFramer(_options.Limits, tolerateBareLineFeed: false, checkNesting: false);
+        var framer = new ImapFramer(_options.Limits, _options.Quirks.TolerateBareLineFeed, checkNesting: false);
+        _heldPrefix.Clear();
         while (true)
         {
             ReadResult read = await reader.ReadAsync(_lifetime.Token).ConfigureAwait(false);
@@ -79,6 +87,8 @@ public sealed partial class ImapConnection
             ReadOnlySequence<byte> buffer = read.Buffer;
             SequencePosition consumed = buffer.Start;
             bool switching = false;
+            LiteralSink? streamTo = null;
+            long literalSize = 0;
             while (!switching)
             {
                 ReadOnlySequence<byte> rest = buffer.Slice(consumed);
@@ -86,6 +96,13 @@ public sealed partial class ImapConnection
                 if (frame.Status == FrameStatus.NeedMoreData) break;
                 if (frame.Status == FrameStatus.LiteralAnnounced)
                 {
+                    if ((streamTo = StreamTargetFor(rest, frame)) is not null)
+                    {
+                        HoldPrefix(rest.Slice(0, frame.Length));
+                        consumed = rest.GetPosition(frame.Length);
+                        literalSize = frame.LiteralSize;
+                        break;
+                    }
                     framer.AcceptLiteral();
                     continue;
                 }
@@ -94,17 +111,24 @@ public sealed partial class ImapConnection
                 ReadOnlySequence<byte> bytes = rest.Slice(0, frame.Length);
                 consumed = bytes.End;
                 framer.Reset();
-                switching = Dispatch(bytes);
+                switching = Dispatch(_heldPrefix.WrittenCount > 0 ? TakeHeldFrame(bytes) : bytes);
             }
             if (switching)
             {
                 await StopForSwitchAsync(reader, buffer.Slice(consumed)).ConfigureAwait(false);
                 return true;
             }
+            if (streamTo is not null)
+            {
+                // The literal goes to the sink; the frame goes on right after it.
+                await StreamLiteralAsync(reader, read, consumed, literalSize, streamTo).ConfigureAwait(false);
+                framer.ResumeAfterStreamedLiteral();
+                continue;
+            }
             reader.AdvanceTo(consumed, buffer.End);
             if (read.IsCompleted)
             {
-                if (!buffer.Slice(consumed).IsEmpty)
+                if (!buffer.Slice(consumed).IsEmpty || _heldPrefix.WrittenCount > 0)
                     throw new ImapConnectionException("The server closed the connection in the middle of a response.");
                 await reader.CompleteAsync().ConfigureAwait(false);
                 return false;
@@ -142,6 +166,7 @@ public sealed partial class ImapConnection
             throw new ImapProtocolException($"Unparsable server response ({e.Message}).", e);
         }
         _trace.Received(frame, redact: response is ContinuationResponse && IsAuthenticating());
+        if (response is RawUntaggedResponse { Keyword: "FETCH" } && _options.Quirks.RepairNilMediaTypes) response = Repair(frame, response);
         if (!_greeting.Task.IsCompleted)
         {
             if (response is not StatusResponse { IsUntagged: true } greeting)
@@ -165,6 +190,20 @@ public sealed partial class ImapConnection
                 return false;
             default:
                 return false;
+        }
+    }
+
+    /// <summary>The response read again after the NIL media types were repaired, or as it was.</summary>
+    private ImapResponse Repair(in ReadOnlySequence<byte> frame, ImapResponse response)
+    {
+        if (NilMediaTypeRepair.TryRepair(frame) is not { } repaired) return response;
+        try
+        {
+            return ResponseParser.Parse(repaired, _options.Limits, _writerOptions.Utf8);
+        }
+        catch (ImapParseException)
+        {
+            return response;
         }
     }
 

@@ -74,4 +74,7 @@ public sealed record ImapConnectionOptions
 
     /// <summary>Prefix of command tags (a valid tag). Null: four random letters, as imaplib does.</summary>
     public string? TagPrefix { get; init; }
+
+    /// <summary>Tolerances for servers that break the protocol. Default <see cref="ImapClientQuirks.None"/>.</summary>
+    public ImapClientQuirks Quirks { get; init; } = ImapClientQuirks.None;
 }

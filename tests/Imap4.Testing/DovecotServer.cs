@@ -38,7 +38,13 @@ public sealed class DovecotServer : IAsyncDisposable
 
     public string ReadLog() => File.Exists(LogPath) ? File.ReadAllText(LogPath) : "(no log written)";
 
-    public static async Task<DovecotServer> StartAsync()
+    /// <summary>The generated dovecot.conf (e.g. to run <c>/usr/lib/dovecot/imap -c</c> with it).</summary>
+    public string ConfigPath => Path.Combine(Directory, "dovecot.conf");
+
+    public static Task<DovecotServer> StartAsync() => StartAsync(quotaMegabytes: 100);
+
+    /// <summary>Starts a server whose user quota is the given size (large-message tests need more than 100 MB).</summary>
+    public static async Task<DovecotServer> StartAsync(int quotaMegabytes)
     {
         if (!OperatingSystem.IsLinux()) throw new PlatformNotSupportedException("Dovecot tests run on Linux");
         if (!File.Exists(DovecotBinary)) throw new InvalidOperationException(InstallHint);
@@ -51,7 +57,7 @@ public sealed class DovecotServer : IAsyncDisposable
         System.IO.Directory.CreateDirectory(Path.Combine(dir, "state"));
         File.WriteAllText(Path.Combine(dir, "passwd"), "test:{PLAIN}pass::::::\n");
         int port = FreePort();
-        File.WriteAllText(Path.Combine(dir, "dovecot.conf"), Config(dir, port));
+        File.WriteAllText(Path.Combine(dir, "dovecot.conf"), Config(dir, port, quotaMegabytes));
         var start = new ProcessStartInfo(DovecotBinary, ["-F", "-c", Path.Combine(dir, "dovecot.conf")])
         {
             RedirectStandardError = true,
@@ -74,7 +80,7 @@ public sealed class DovecotServer : IAsyncDisposable
 
     private static bool IsRoot => Environment.UserName == "root";
 
-    private static string Config(string dir, int port)
+    private static string Config(string dir, int port, int quotaMegabytes)
     {
         string internalUser = IsRoot ? "root" : Environment.UserName;
         string loginUser = IsRoot ? "dovenull" : Environment.UserName;
@@ -125,7 +131,7 @@ public sealed class DovecotServer : IAsyncDisposable
             }
             plugin {
               quota = maildir:User quota
-              quota_rule = *:storage=100M
+              quota_rule = *:storage={{quotaMegabytes}}M
               acl = vfile
               acl_anyone = allow
             }

@@ -61,6 +61,9 @@ internal sealed class PendingCommand
     /// <summary>For streaming commands: the untagged responses as they arrive (completed with the command).</summary>
     public Channel<UntaggedResponse>? Streamed { get; }
 
+    /// <summary>Where large FETCH body literals go instead of the responses; null to buffer them.</summary>
+    public LiteralSink? Sink { get; init; }
+
     public Task<ImapCommandResult> Completion => _completion.Task;
 
     public bool IsCompleted => _completion.Task.IsCompleted;

@@ -1,0 +1,80 @@
+using System.IO.Pipelines;
+using Imap4.Client.Internal;
+using Imap4.Protocol.Commands;
+using Imap4.Protocol.Fetch;
+using Imap4.Protocol.Responses;
+
+namespace Imap4.Client;
+
+public sealed partial class ImapClient
+{
+    /// <summary>
+    /// Downloads one body section (BODY.PEEK[section], so \Seen is not set) into a stream without holding the message
+    /// in memory: a literal of at least <see cref="ImapClientOptions.BodyStreamingThreshold"/> bytes is copied from the
+    /// connection to <paramref name="destination"/> as it arrives.
+    /// </summary>
+    /// <param name="id">The UID (or sequence number when <see cref="UseUid"/> is false).</param>
+    /// <param name="section">The section; <see cref="BodySection.All"/> for the whole message.</param>
+    /// <param name="destination">Receives the section's bytes.</param>
+    /// <param name="cancellationToken">Cancels the command (see the failure model on <see cref="ImapConnection"/>).</param>
+    /// <returns>The bytes written, or null when the message or section does not exist.</returns>
+    /// <exception cref="IOException">The destination failed (the connection stays usable).</exception>
+    public async Task<long?> DownloadAsync(uint id, BodySection section, Stream destination, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(section);
+        ArgumentNullException.ThrowIfNull(destination);
+        FetchCommand command = BuildFetch(id, [FetchAttribute.BodyPeek(section)], null);
+        FetchStreamResult streamed = await Connection.FetchToStreamAsync(command, destination, _options.BodyStreamingThreshold, cancellationToken).ConfigureAwait(false);
+        foreach (FetchResponse f in streamed.Result.Get<FetchResponse>())
+        {
+            var result = new FetchResult(f);
+            if (IdOf(result) != id || result.GetSection(section) is not { } data) continue;
+            if (streamed.StreamedLiterals > 0) return streamed.StreamedBytes;
+            await destination.WriteAsync(data, cancellationToken).ConfigureAwait(false);
+            return data.Length;
+        }
+        return null;
+    }
+
+    /// <summary>Downloads one body section into a stream, e.g. <c>""</c> (whole message), <c>"1.2"</c>, <c>"TEXT"</c>.</summary>
+    /// <param name="id">The message id.</param>
+    /// <param name="section">The section specification.</param>
+    /// <param name="destination">Receives the section's bytes.</param>
+    /// <param name="cancellationToken">Cancels the command.</param>
+    /// <returns>The bytes written, or null when the message or section does not exist.</returns>
+    public Task<long?> DownloadAsync(uint id, string section, Stream destination, CancellationToken cancellationToken = default) =>
+        DownloadAsync(id, FetchItems.ParseSection(section), destination, cancellationToken);
+
+    /// <summary>
+    /// Opens one body section as a stream that reads the data from the connection as it arrives (nothing is buffered
+    /// beyond about 1 MiB). Read it to its end or dispose it promptly: the connection is busy until the body has been
+    /// received, and it waits while the stream is not read. A missing message or section reads as an empty stream;
+    /// failures surface from <see cref="Stream.ReadAsync(Memory{byte}, CancellationToken)"/>.
+    /// </summary>
+    /// <param name="id">The message id.</param>
+    /// <param name="section">The section.</param>
+    /// <param name="cancellationToken">Cancels the download.</param>
+    /// <returns>The stream.</returns>
+    public Stream OpenBodyStream(uint id, BodySection section, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(section);
+        var pipe = new Pipe(new PipeOptions(pauseWriterThreshold: 1024 * 1024, resumeWriterThreshold: 512 * 1024, useSynchronizationContext: false));
+        _ = PumpAsync(id, section, pipe.Writer, cancellationToken);
+        return pipe.Reader.AsStream();
+    }
+
+    private async Task PumpAsync(uint id, BodySection section, PipeWriter writer, CancellationToken cancellationToken)
+    {
+        Exception? failure = null;
+        try
+        {
+            Stream target = writer.AsStream(leaveOpen: true);
+            await DownloadAsync(id, section, target, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e)
+        {
+            failure = e;
+        }
+        await writer.CompleteAsync(failure).ConfigureAwait(false);
+    }
+}

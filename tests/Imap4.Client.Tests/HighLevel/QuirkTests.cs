@@ -1,0 +1,102 @@
+using System.Text;
+using Imap4.Client.Tests.Support;
+using Imap4.Protocol.Fetch;
+
+namespace Imap4.Client.Tests.HighLevel;
+
+/// <summary>ImapClientQuirks: each server deviation replayed by the fake server, with and without its switch.</summary>
+public sealed class QuirkTests
+{
+    private const string Greeting = "* OK [CAPABILITY IMAP4rev1 UIDPLUS X-GM-EXT-1] ready";
+
+    private static readonly FetchAttribute[] Items = [FetchAttribute.Uid, FetchAttribute.Flags];
+
+    private static async Task<List<FetchResult>> FetchAllAsync(ImapClient client, IReadOnlyList<FetchAttribute> items)
+    {
+        var list = new List<FetchResult>();
+        await foreach (FetchResult r in client.FetchAsync("1:*", items)) list.Add(r);
+        return list;
+    }
+
+    private static Task<ImapClient> ClientAsync(FakeImapServer server, ImapClientQuirks quirks) =>
+        ClientFakeServerTests.ClientAsync(server, connection: FakeImapServer.Options() with { Quirks = quirks });
+
+    /// <summary>Answers one UID FETCH with the given raw bytes (line ends as they are), then the tagged OK.</summary>
+    private static FakeImapServer Replay(string responses, string lineEnd = "\r\n") => FakeImapServer.Start(async s =>
+    {
+        await s.SendAsync(Greeting);
+        var (tag, _) = await s.ReadCommandAsync();
+        await s.SendBytesAsync(Encoding.UTF8.GetBytes(responses + $"{tag} OK done" + lineEnd));
+        await s.DrainAsync();
+    });
+
+    [Fact]
+    public async Task Bare_line_feeds_close_the_connection_unless_tolerated()
+    {
+        const string Responses = "* 1 FETCH (UID 4 FLAGS (\\Seen))\n* 2 FETCH (UID 9 FLAGS ())\n";
+        await using (var strict = Replay(Responses, "\n"))
+        {
+            await using ImapClient client = await ClientAsync(strict, ImapClientQuirks.None);
+            await Assert.ThrowsAnyAsync<ImapException>(() => FetchAllAsync(client, Items));
+            Assert.False(client.IsConnected);
+        }
+        await using var tolerant = Replay(Responses, "\n");
+        await using ImapClient lenient = await ClientAsync(tolerant, new ImapClientQuirks { TolerateBareLineFeed = true });
+        List<FetchResult> results = await FetchAllAsync(lenient, Items);
+        Assert.Equal([4u, 9u], results.Select(r => r.Uid!.Value));
+        Assert.True(results[0].HasFlag(Imap4.Protocol.Primitives.Flag.Seen));
+    }
+
+    [Fact]
+    public async Task Fetch_answers_without_uid_are_yielded_only_when_accepted()
+    {
+        const string Responses = "* 1 FETCH (FLAGS (\\Seen))\r\n* 2 FETCH (UID 9 FLAGS ())\r\n";
+        await using (var strict = Replay(Responses))
+        {
+            await using ImapClient client = await ClientAsync(strict, ImapClientQuirks.None);
+            Assert.Equal([9u], (await FetchAllAsync(client, Items)).Select(r => r.Uid!.Value));
+        }
+        await using var tolerant = Replay(Responses);
+        await using ImapClient lenient = await ClientAsync(tolerant, new ImapClientQuirks { AcceptFetchWithoutUid = true });
+        List<FetchResult> results = await FetchAllAsync(lenient, Items);
+        Assert.Equal(2, results.Count);
+        Assert.Null(results[0].Uid);
+        Assert.Equal(1u, results[0].SequenceNumber);
+    }
+
+    [Fact]
+    public async Task Exchange_nil_media_types_are_read_as_octet_stream_when_repaired()
+    {
+        const string Responses =
+            "* 1 FETCH (UID 4 BODYSTRUCTURE ((\"text\" \"plain\" (\"charset\" NIL) NIL NIL NIL 10 NIL NIL NIL NIL NIL)" +
+            "(NIL NIL (\"name\" \"(NIL NIL x\") NIL NIL \"base64\" 20 NIL (\"attachment\" (\"filename\" \"a.bin\")) NIL NIL) \"mixed\" NIL NIL NIL NIL)" +
+            " BODY[HEADER] {11}\r\n(NIL NIL \"x)\r\n";
+        FetchAttribute[] items = [FetchAttribute.Uid, FetchAttribute.BodyStructure, FetchAttribute.BodyPeek(BodySection.Header)];
+        await using (var strict = Replay(Responses))
+        {
+            await using ImapClient client = await ClientAsync(strict, ImapClientQuirks.None);
+            Assert.Empty(await FetchAllAsync(client, items));
+        }
+        await using var tolerant = Replay(Responses);
+        await using ImapClient lenient = await ClientAsync(tolerant, new ImapClientQuirks { RepairNilMediaTypes = true });
+        FetchResult result = Assert.Single(await FetchAllAsync(lenient, items));
+        var multipart = Assert.IsType<MultipartBody>(result.BodyStructure);
+        Assert.Equal(2, multipart.Parts.Count);
+        var attachment = Assert.IsType<SinglePartBody>(multipart.Parts[1]);
+        Assert.True(attachment.IsAttachment);
+        Assert.Equal("application/octet-stream", attachment.ContentType);
+        // The quoted parameter value that looks like the pattern is left alone.
+        Assert.Equal("(NIL NIL x", attachment.GetParameter("name"));
+        Assert.Equal("(NIL NIL \"x", Encoding.ASCII.GetString(result.GetSection(BodySection.Header)!.Value.Span));
+    }
+
+    [Fact]
+    public async Task Gmail_quoted_system_labels_are_read_as_flags_by_default()
+    {
+        await using var server = Replay("* 1 FETCH (UID 4 X-GM-LABELS (\"\\\\Important\" \\Inbox \"My Label\" Work) X-GM-THRID 7)\r\n");
+        await using ImapClient client = await ClientAsync(server, ImapClientQuirks.None);
+        FetchResult result = Assert.Single(await FetchAllAsync(client, [FetchAttribute.Uid, FetchAttribute.GmailLabels, FetchAttribute.GmailThreadId]));
+        Assert.Equal(["\\Important", "\\Inbox", "My Label", "Work"], result.GmailLabels);
+        Assert.Equal(7ul, result.GmailThreadId);
+    }
+}
