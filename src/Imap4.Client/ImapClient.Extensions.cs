@@ -33,6 +33,19 @@ public sealed partial class ImapClient
         return fields;
     }
 
+    /// <summary>
+    /// PROXYAUTH (Cyrus): an administrator, already logged in, acts as <paramref name="userName"/> from now on. Servers that
+    /// do not know the command answer BAD, which surfaces as <see cref="ImapCommandException"/>.
+    /// </summary>
+    /// <param name="userName">The user to act as.</param>
+    /// <param name="cancellationToken">Cancels the command.</param>
+    /// <returns>A task that completes when the server accepted it.</returns>
+    public async Task ProxyAuthAsync(string userName, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(userName);
+        await RunAsync(new ProxyAuthCommand(userName), cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>ENABLE (RFC 5161): turns on extensions such as CONDSTORE, QRESYNC or UTF8=ACCEPT.</summary>
     /// <param name="capabilities">The extensions.</param>
     /// <param name="cancellationToken">Cancels the command.</param>

@@ -44,6 +44,26 @@ public sealed class ClientFakeServerTests
     }
 
     [Fact]
+    public async Task ProxyAuth_sends_the_user_and_surfaces_a_refusal()
+    {
+        await using var server = FakeImapServer.Start(async s =>
+        {
+            await s.SendAsync(Greeting);
+            var (tag, text) = await s.ReadCommandAsync();
+            Assert.Equal("PROXYAUTH \"bob smith\"", text);
+            await s.SendAsync($"{tag} OK now bob");
+            (tag, text) = await s.ReadCommandAsync();
+            Assert.Equal("PROXYAUTH carol", text);
+            await s.SendAsync($"{tag} NO [NOPERM] not an administrator");
+        });
+        await using ImapClient client = await ClientAsync(server);
+        await client.ProxyAuthAsync("bob smith");
+        var e = await Assert.ThrowsAsync<ImapCommandException>(() => client.ProxyAuthAsync("carol"));
+        Assert.Equal("NOPERM", e.ResponseCode?.Name);
+        await server.Completion;
+    }
+
+    [Fact]
     public async Task Search_uses_esearch_when_offered()
     {
         await using var server = FakeImapServer.Start(async s =>
