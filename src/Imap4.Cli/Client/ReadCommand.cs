@@ -35,12 +35,16 @@ internal static class ReadCommand
         return command;
     }
 
-    private static string Date(MimeMessage m) => m.Date?.ToString("ddd, dd MMM yyyy HH:mm:ss zzz", CultureInfo.InvariantCulture) ?? "";
+    // The header as written (RFC 5322 form); the parsed value only when the header is unreadable text.
+    private static string Date(MimeMessage m) => m.Headers["Date"]?.Trim() ?? m.Date?.ToString("R", CultureInfo.InvariantCulture) ?? "";
+
+    private static string Attachments(MimeMessage m) =>
+        m.Attachments.Count == 0 ? "" : "\nAttachments: " + string.Join(", ", m.Attachments.Select(a => $"{a.FileName ?? "(unnamed)"} ({a.MediaType})"));
 
     private static string Body(MimeMessage m) => m.TextBody ?? (m.HtmlBody is { } html ? "(HTML only)\n" + html : "");
 
     private static string ToText(MimeMessage m) =>
-        $"From: {string.Join(", ", m.From)}\nTo: {string.Join(", ", m.To)}\nSubject: {m.Subject}\nDate: {Date(m)}\n\n{Body(m).TrimEnd()}";
+        $"From: {string.Join(", ", m.From)}\nTo: {string.Join(", ", m.To)}\nSubject: {m.Subject}\nDate: {Date(m)}{Attachments(m)}\n\n{Body(m).TrimEnd()}";
 
     private static string ToJson(uint uid, MimeMessage m) => JsonText.Of(json =>
     {
@@ -52,6 +56,9 @@ internal static class ReadCommand
         if (m.Date is { } date) json.WriteString("date", date);
         json.WriteString("text", m.TextBody);
         json.WriteString("html", m.HtmlBody);
+        json.WriteStartArray("attachments");
+        foreach (MimeAttachment a in m.Attachments) json.WriteStringValue(a.FileName);
+        json.WriteEndArray();
         json.WriteEndObject();
     });
 }

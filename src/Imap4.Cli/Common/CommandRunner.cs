@@ -25,5 +25,13 @@ internal static class CommandRunner
             await parseResult.InvocationConfiguration.Error.WriteLineAsync($"imap4: {(details ? e.ToString() : e.Message)}").ConfigureAwait(false);
             return 1;
         }
+        catch (Exception e) when (verbose is not null && e is not OperationCanceledException)
+        {
+            // Commands with --verbose promise no stack trace without it, even for the unforeseen.
+            bool details = parseResult.GetValue(verbose);
+            string text = details ? e.ToString() : $"unexpected error: {e.Message} (--verbose for details)";
+            await parseResult.InvocationConfiguration.Error.WriteLineAsync($"imap4: {text}").ConfigureAwait(false);
+            return 1;
+        }
     }
 }

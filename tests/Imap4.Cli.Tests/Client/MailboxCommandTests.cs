@@ -94,6 +94,7 @@ public sealed class MailboxCommandTests
         using JsonDocument json = JsonDocument.Parse(Ok(await RunAsync(["read", "INBOX", "2", "--json", .. Login(serve)])));
         Assert.Equal("Héllo in HTML — ünïcode subject", json.RootElement.GetProperty("subject").GetString());
         Assert.Contains("plain-text alternative", json.RootElement.GetProperty("text").GetString(), StringComparison.Ordinal);
+        Assert.Contains("Attachments: notes.txt (text/plain)", Ok(await RunAsync(["read", "INBOX", "3", .. Login(serve)])), StringComparison.Ordinal);
 
         // Message 2 was unseen and read above: still unseen.
         Assert.Equal("2 3", Ok(await RunAsync(["search", "INBOX", "UNSEEN", .. Login(serve)])).Trim());
@@ -145,5 +146,35 @@ public sealed class MailboxCommandTests
 
         (code, _) = await RunAsync("status", "INBOX", "-H", "127.0.0.1", "-p", port);
         Assert.Equal(1, code);
+    }
+
+    [Fact]
+    public async Task Status_OverTls_FailsOnAnUntrustedCertificate_AndWorksWithCafile()
+    {
+        using var temp = new TempDirectory();
+        await using RunningServe serve = await RunningServe.StartAsync(temp.Data);
+        string port = serve.Info.TlsPort.ToString(CultureInfo.InvariantCulture);
+        string[] tls = ["-H", "127.0.0.1", "-p", port, "-s", "-u", "demo", "-P", serve.Info.DemoPassword!];
+        (int code, string output) = await RunAsync(["status", "INBOX", .. tls]);
+        Assert.Equal(1, code);
+        Assert.StartsWith("imap4: ", output, StringComparison.Ordinal);
+        Assert.Contains("certificate", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", output, StringComparison.Ordinal);
+        string caFile = Path.Combine(temp.Data, Imap4.Cli.Serve.DevelopmentCertificate.CertificateFileName);
+        Assert.Contains("messages", Ok(await RunAsync(["status", "INBOX", "--cafile", caFile, .. tls])), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task BadArguments_FailWithoutConnecting()
+    {
+        (int code, string output) = await RunAsync("read", "INBOX", "abc", "-u", "demo", "-P", "x", "-p", "1");
+        Assert.NotEqual(0, code);
+        Assert.Contains("abc", output, StringComparison.Ordinal);
+        (code, output) = await RunAsync("search", "INBOX", "BEFORE", "notadate", "-u", "demo", "-P", "x", "-p", "1");
+        Assert.Equal(1, code);
+        Assert.StartsWith("imap4: Bad search query", output, StringComparison.Ordinal);
+        (code, output) = await RunAsync("status", "INBOX", "-s", "--starttls", "-u", "demo", "-P", "x", "-p", "1");
+        Assert.Equal(1, code);
+        Assert.Contains("not both", output, StringComparison.Ordinal);
     }
 }
