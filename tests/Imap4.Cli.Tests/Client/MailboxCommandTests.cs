@@ -49,6 +49,8 @@ public sealed class MailboxCommandTests
         Assert.Equal("1 2 3", Ok(await RunAsync(["search", "INBOX", "ALL", .. Login(serve)])).Trim());
         Assert.Equal("3", Ok(await RunAsync(["search", "INBOX", "UNSEEN", "FROM", "alice", .. Login(serve)])).Trim());
         Assert.Equal("2", Ok(await RunAsync(["search", "INBOX", "FROM", "Example News", .. Login(serve)])).Trim());
+        Assert.Equal("2 3", Ok(await RunAsync(["search", "INBOX", "OR FROM \"alice\" (SUBJECT \"HTML\")", .. Login(serve)])).Trim());
+        Assert.Equal("", Ok(await RunAsync(["search", "INBOX", "FROM", "nobody", .. Login(serve)])).Trim());
 
         using JsonDocument json = JsonDocument.Parse(Ok(await RunAsync(["search", "INBOX", "SUBJECT", "notes", "--json", .. Login(serve)])));
         Assert.Equal([3], json.RootElement.EnumerateArray().Select(e => e.GetInt32()));
