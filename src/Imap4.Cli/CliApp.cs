@@ -44,5 +44,10 @@ public static class CliApp
         UserCommand.Create(),
         RawCommand.Create(),
         FoldersCommand.Create(),
+        StatusCommand.Create(),
+        SearchCommand.Create(),
+        FetchCommand.Create(),
+        ReadCommand.Create(),
+        AppendCommand.Create(),
     };
 }

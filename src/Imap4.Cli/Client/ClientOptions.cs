@@ -15,12 +15,15 @@ internal sealed class ClientOptions
     private readonly Option<string?> _caFile = new("--cafile") { Description = "PEM certificates to trust instead of the system store.", HelpName = "FILE" };
     private readonly Option<bool> _json = new("--json") { Description = "Print JSON." };
 
+    /// <summary><c>--verbose</c>: print the full exception (stack trace) when a command fails.</summary>
+    public Option<bool> Verbose { get; } = new("--verbose") { Description = "Show details (stack traces) of errors." };
+
     /// <summary>Adds the options to a command.</summary>
     /// <param name="command">The command.</param>
     public void AddTo(Command command)
     {
         ArgumentNullException.ThrowIfNull(command);
-        foreach (Option option in (Option[])[_host, _port, _user, _password, _tls, _startTls, _insecure, _caFile, _json]) command.Options.Add(option);
+        foreach (Option option in (Option[])[_host, _port, _user, _password, _tls, _startTls, _insecure, _caFile, _json, Verbose]) command.Options.Add(option);
     }
 
     /// <summary>Reads the settings from a parse result.</summary>

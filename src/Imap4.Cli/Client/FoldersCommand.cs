@@ -26,7 +26,7 @@ internal static class FoldersCommand
             await output.WriteLineAsync(settings.Json ? ToJson(folders) : ToText(folders)).ConfigureAwait(false);
             await imap.LogoutAsync(cancellationToken).ConfigureAwait(false);
             return 0;
-        }));
+        }, connection.Verbose));
         return command;
     }
 

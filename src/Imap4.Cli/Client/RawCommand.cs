@@ -33,7 +33,7 @@ internal static class RawCommand
             }
             if (settings.Json) await output.WriteLineAsync(ToJson(results)).ConfigureAwait(false);
             return results.TrueForAll(r => r.Result.IsOk) ? 0 : 1;
-        }));
+        }, connection.Verbose));
         return command;
     }
 
