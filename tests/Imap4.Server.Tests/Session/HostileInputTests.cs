@@ -123,10 +123,13 @@ public sealed class HostileInputTests
                 await client.SendAsync(idle ? "DONE\r\n" : "*\r\n");
                 continue;
             }
-            if (response.StartsWith("* BAD", StringComparison.Ordinal)) return true;
+            // A well-formed line must get its own tagged answer: this also proves the exchange never went out of step.
+            string? tag = line.Kind == "valid" ? Encoding.ASCII.GetString(line.Bytes).Split(' ')[0] : null;
+            if (response.StartsWith("* BAD", StringComparison.Ordinal) && tag is null) return true;
             if (response.StartsWith("* ", StringComparison.Ordinal)) continue;
             string[] parts = response.Split(' ', 3);
             Assert.True(parts.Length >= 2 && parts[1] is "OK" or "NO" or "BAD", $"unexpected answer '{response}' to {what}");
+            Assert.True(tag is null || parts[0] == tag, $"answer '{response}' is not tagged {tag}: {what}");
             Assert.False(line.MustFail && parts[1] == "OK", $"OK for {what}");
             return true;
         }
