@@ -120,6 +120,29 @@ public ref partial struct ImapReader
     /// <returns>The value.</returns>
     public string ReadAString() => IsAtString ? ReadString() : Encoding.UTF8.GetString(ReadAStringAtomSpan());
 
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>
+    /// astring decoded as UTF-8, refusing invalid UTF-8 instead of replacing it (for names a server stores: two different
+    /// invalid byte strings must not become the same name).
+    /// </summary>
+    /// <returns>The value.</returns>
+    public string ReadAStringStrict()
+    {
+        long start = Position;
+        try
+        {
+            if (!IsAtString) return StrictUtf8.GetString(ReadAStringAtomSpan());
+            if (Peek() == '"') return StrictUtf8.GetString(ReadQuotedSpan());
+            ReadOnlySequence<byte> data = ReadLiteral(out _);
+            return data.IsSingleSegment ? StrictUtf8.GetString(data.FirstSpan) : StrictUtf8.GetString(in data);
+        }
+        catch (DecoderFallbackException)
+        {
+            throw new ImapParseException(start, "invalid UTF-8");
+        }
+    }
+
     /// <summary>nstring: string or NIL (null).</summary>
     /// <returns>The value, or null for NIL.</returns>
     public string? ReadNString() => TryReadNil() ? null : ReadString();

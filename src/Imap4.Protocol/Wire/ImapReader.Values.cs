@@ -4,12 +4,15 @@ namespace Imap4.Protocol.Wire;
 
 public ref partial struct ImapReader
 {
-    /// <summary>mailbox: astring, decoded from modified UTF-7 unless <see cref="Utf8Mailboxes"/> is set; INBOX in any case is INBOX.</summary>
+    /// <summary>
+    /// mailbox: astring, decoded from modified UTF-7 unless <see cref="Utf8Mailboxes"/> is set; INBOX in any case is INBOX.
+    /// Invalid UTF-8 is a parse error (never replaced by U+FFFD).
+    /// </summary>
     /// <returns>The mailbox name.</returns>
     public MailboxName ReadMailbox()
     {
         long start = Position;
-        string raw = ReadAString();
+        string raw = ReadAStringStrict();
         try
         {
             return MailboxName.FromWire(raw, Utf8Mailboxes);

@@ -53,6 +53,20 @@ public class ReaderWriterValueTests
         Assert.Equal(name, r.ReadMailbox());
     }
 
+    [Theory]
+    [InlineData(new byte[] { (byte)'"', (byte)'x', 0xC0, 0xAF, (byte)'y', (byte)'"' })]
+    [InlineData(new byte[] { (byte)'"', (byte)'z', 0xED, 0xA0, 0x80, (byte)'"' })]
+    [InlineData(new byte[] { (byte)'{', (byte)'2', (byte)'}', (byte)'\r', (byte)'\n', 0xFF, 0xFE })]
+    public void Mailbox_names_with_invalid_utf8_are_refused_in_both_modes(byte[] wire)
+    {
+        foreach (bool utf8 in new[] { true, false })
+        {
+            var e = Assert.Throws<ImapParseException>(() => new ImapReader(wire) { Utf8Mailboxes = utf8 }.ReadMailbox());
+            Assert.Equal(0, e.Position);
+        }
+        Assert.Equal("Grüße", new ImapReader("\"Grüße\""u8.ToArray()) { Utf8Mailboxes = true }.ReadMailbox().Name);
+    }
+
     [Fact]
     public void Sequence_set_errors_are_positioned_in_the_frame()
     {
