@@ -4,19 +4,10 @@ namespace Imap4.Server.Tests.Messages;
 
 public sealed class FetchTests
 {
-    private static async Task<(ImapTestServer Server, TestClient Client)> SelectedAsync(int messages)
-    {
-        ImapTestServer server = await Servers.StartAsync();
-        await MailClient.DeliverAsync(server, messages);
-        TestClient client = await MailClient.LoginAsync(server);
-        MailClient.Ok(await client.CommandAsync("S", "SELECT INBOX"));
-        return (server, client);
-    }
-
     [Fact]
     public async Task Fetch_metadata_items()
     {
-        (ImapTestServer server, TestClient client) = await SelectedAsync(2);
+        (ImapTestServer server, TestClient client) = await MailClient.SelectedAsync(2);
         await using (server)
         await using (client)
         {
@@ -34,7 +25,7 @@ public sealed class FetchTests
     [Fact]
     public async Task Body_sections_partial_and_seen()
     {
-        (ImapTestServer server, TestClient client) = await SelectedAsync(1);
+        (ImapTestServer server, TestClient client) = await MailClient.SelectedAsync(1);
         await using (server)
         await using (client)
         {
@@ -55,7 +46,7 @@ public sealed class FetchTests
     [Fact]
     public async Task Fetch_beyond_the_last_message_is_bad_and_uid_fetch_skips_unknown()
     {
-        (ImapTestServer server, TestClient client) = await SelectedAsync(1);
+        (ImapTestServer server, TestClient client) = await MailClient.SelectedAsync(1);
         await using (server)
         await using (client)
         {
@@ -68,7 +59,7 @@ public sealed class FetchTests
     [Fact]
     public async Task Condstore_modseq_and_changedsince()
     {
-        (ImapTestServer server, TestClient client) = await SelectedAsync(3);
+        (ImapTestServer server, TestClient client) = await MailClient.SelectedAsync(3);
         await using (server)
         await using (client)
         {

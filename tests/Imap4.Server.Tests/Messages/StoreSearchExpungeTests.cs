@@ -4,19 +4,10 @@ namespace Imap4.Server.Tests.Messages;
 
 public sealed class StoreSearchExpungeTests
 {
-    private static async Task<(ImapTestServer Server, TestClient Client)> SelectedAsync(int messages)
-    {
-        ImapTestServer server = await Servers.StartAsync();
-        await MailClient.DeliverAsync(server, messages);
-        TestClient client = await MailClient.LoginAsync(server);
-        MailClient.Ok(await client.CommandAsync("S", "SELECT INBOX"));
-        return (server, client);
-    }
-
     [Fact]
     public async Task Store_variants()
     {
-        (ImapTestServer server, TestClient client) = await SelectedAsync(3);
+        (ImapTestServer server, TestClient client) = await MailClient.SelectedAsync(3);
         await using (server)
         await using (client)
         {
@@ -46,7 +37,7 @@ public sealed class StoreSearchExpungeTests
     [Fact]
     public async Task Search_plain_esearch_savedresult_and_charset()
     {
-        (ImapTestServer server, TestClient client) = await SelectedAsync(4);
+        (ImapTestServer server, TestClient client) = await MailClient.SelectedAsync(4);
         await using (server)
         await using (client)
         {
@@ -69,7 +60,7 @@ public sealed class StoreSearchExpungeTests
     [Fact]
     public async Task Expunge_and_uid_expunge()
     {
-        (ImapTestServer server, TestClient client) = await SelectedAsync(5);
+        (ImapTestServer server, TestClient client) = await MailClient.SelectedAsync(5);
         await using (server)
         await using (client)
         {
@@ -83,7 +74,7 @@ public sealed class StoreSearchExpungeTests
     [Fact]
     public async Task Copy_and_move_report_copyuid_and_trycreate()
     {
-        (ImapTestServer server, TestClient client) = await SelectedAsync(3);
+        (ImapTestServer server, TestClient client) = await MailClient.SelectedAsync(3);
         await using (server)
         await using (client)
         {

@@ -21,6 +21,16 @@ internal static class MailClient
     }
 
     /// <summary>Asserts the tagged line is OK and returns the untagged lines.</summary>
+    /// <summary>A server with <paramref name="messages"/> delivered and a logged-in client that has selected INBOX.</summary>
+    public static async Task<(ImapTestServer Server, TestClient Client)> SelectedAsync(int messages)
+    {
+        ImapTestServer server = await Servers.StartAsync();
+        await DeliverAsync(server, messages);
+        TestClient client = await LoginAsync(server);
+        Ok(await client.CommandAsync("S", "SELECT INBOX"));
+        return (server, client);
+    }
+
     public static List<string> Ok(List<string> lines)
     {
         Assert.Matches(@"^\S+ OK", lines[^1]);

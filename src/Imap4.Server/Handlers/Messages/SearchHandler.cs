@@ -34,11 +34,7 @@ public sealed class SearchHandler : CommandHandler<SearchCommand>
         ArgumentNullException.ThrowIfNull(command);
         ArgumentNullException.ThrowIfNull(context);
         SearchCharsets.Check(command.Charset);
-        foreach (SearchReturnOption option in command.Return ?? SearchReturnOptions.Empty)
-        {
-            if (option.Name.ToUpperInvariant() is not ("MIN" or "MAX" or "ALL" or "COUNT" or "SAVE"))
-                return CommandResult.Bad(ResponseCode.ClientBug, $"Return option {option.Name} is not supported.");
-        }
+        if (ReturnOptions.Refuse(command.Return, "MIN", "MAX", "ALL", "COUNT", "SAVE") is { } refused) return refused;
         SelectedMailbox view = context.Selected();
         var search = new SearchContext { SequenceUids = view.Uids, SavedResult = view.SavedResult };
         var uids = new List<uint>();

@@ -32,11 +32,7 @@ public sealed class SortHandler : CommandHandler<SortCommand>
         ArgumentNullException.ThrowIfNull(command);
         ArgumentNullException.ThrowIfNull(context);
         SearchCharsets.Check(command.Charset);
-        foreach (SearchReturnOption option in command.Return ?? SearchReturnOptions.Empty)
-        {
-            if (option.Name.ToUpperInvariant() is not ("MIN" or "MAX" or "ALL" or "COUNT"))
-                return CommandResult.Bad(ResponseCode.ClientBug, $"Return option {option.Name} is not supported.");
-        }
+        if (ReturnOptions.Refuse(command.Return, "MIN", "MAX", "ALL", "COUNT") is { } refused) return refused;
         SelectedMailbox view = context.Selected();
         List<SortEntry> entries = await SortSearch.LoadAsync(view, command.Search, command.SortBy, subject: false, cancellationToken).ConfigureAwait(false);
         entries.Sort((a, b) => SortEntry.Compare(a, b, command.SortBy));
