@@ -37,9 +37,7 @@ public sealed partial class ImapClient
         ArgumentNullException.ThrowIfNull(message);
         MailboxName mailbox = ToMailbox(folder);
         if (message.CanSeek) return await AppendSeekableAsync(mailbox, message, flags, internalDate, cancellationToken).ConfigureAwait(false);
-        string path = Path.GetTempFileName();
-        var spool = new FileStream(path, FileMode.Create, FileAccess.ReadWrite, FileShare.None, 64 * 1024,
-            FileOptions.Asynchronous | FileOptions.DeleteOnClose);
+        FileStream spool = CreateSpoolFile();
         await using (spool.ConfigureAwait(false))
         {
             await message.CopyToAsync(spool, cancellationToken).ConfigureAwait(false);

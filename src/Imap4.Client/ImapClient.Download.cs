@@ -1,5 +1,4 @@
 using System.IO.Pipelines;
-using Imap4.Client.Internal;
 using Imap4.Protocol.Commands;
 using Imap4.Protocol.Fetch;
 using Imap4.Protocol.Responses;
@@ -19,21 +18,10 @@ public sealed partial class ImapClient
     /// <param name="cancellationToken">Cancels the command (see the failure model on <see cref="ImapConnection"/>).</param>
     /// <returns>The bytes written, or null when the message or section does not exist.</returns>
     /// <exception cref="IOException">The destination failed (the connection stays usable).</exception>
-    public async Task<long?> DownloadAsync(uint id, BodySection section, Stream destination, CancellationToken cancellationToken = default)
+    public Task<long?> DownloadAsync(uint id, BodySection section, Stream destination, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(section);
-        ArgumentNullException.ThrowIfNull(destination);
-        FetchCommand command = BuildFetch(id, [FetchAttribute.BodyPeek(section)], null);
-        FetchStreamResult streamed = await Connection.FetchToStreamAsync(command, destination, _options.BodyStreamingThreshold, cancellationToken).ConfigureAwait(false);
-        foreach (FetchResponse f in streamed.Result.Get<FetchResponse>())
-        {
-            var result = new FetchResult(f);
-            if (IdOf(result) != id || result.GetSection(section) is not { } data) continue;
-            if (streamed.StreamedLiterals > 0) return streamed.StreamedBytes;
-            await destination.WriteAsync(data, cancellationToken).ConfigureAwait(false);
-            return data.Length;
-        }
-        return null;
+        return DownloadCoreAsync(id, FetchAttribute.BodyPeek(section), r => r.GetSection(section), destination, cancellationToken);
     }
 
     /// <summary>Downloads one body section into a stream, e.g. <c>""</c> (whole message), <c>"1.2"</c>, <c>"TEXT"</c>.</summary>
@@ -47,7 +35,7 @@ public sealed partial class ImapClient
 
     /// <summary>
     /// Opens one body section as a stream that reads the data from the connection as it arrives (nothing is buffered
-    /// beyond about 1 MiB). Read it to its end or dispose it promptly: the connection is busy until the body has been
+    /// beyond about 128 KiB). Read it to its end or dispose it promptly: the connection is busy until the body has been
     /// received, and it waits while the stream is not read. A missing message or section reads as an empty stream;
     /// failures surface from <see cref="Stream.ReadAsync(Memory{byte}, CancellationToken)"/>.
     /// </summary>
@@ -58,23 +46,47 @@ public sealed partial class ImapClient
     public Stream OpenBodyStream(uint id, BodySection section, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(section);
-        var pipe = new Pipe(new PipeOptions(pauseWriterThreshold: 1024 * 1024, resumeWriterThreshold: 512 * 1024, useSynchronizationContext: false));
-        _ = PumpAsync(id, section, pipe.Writer, cancellationToken);
+        Pipe pipe = CreateBodyPipe();
+        _ = PumpAsync(FetchAttribute.BodyPeek(section), r => r.GetSection(section), id, pipe.Writer, cancellationToken);
         return pipe.Reader.AsStream();
     }
 
-    private async Task PumpAsync(uint id, BodySection section, PipeWriter writer, CancellationToken cancellationToken)
+    /// <summary>Fetches one item of one message; a large literal goes to the destination as it arrives.</summary>
+    private async Task<long?> DownloadCoreAsync(uint id, FetchAttribute item, Func<FetchResult, ReadOnlyMemory<byte>?> select, Stream destination, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(destination);
+        FetchCommand command = BuildFetch(id, [item], null);
+        FetchStreamResult streamed = await Connection.FetchToStreamAsync(command, destination, _options.BodyStreamingThreshold, cancellationToken).ConfigureAwait(false);
+        foreach (FetchResponse f in streamed.Result.Get<FetchResponse>())
+        {
+            var result = new FetchResult(f);
+            if (IdOf(result) != id || select(result) is not { } data) continue;
+            if (streamed.StreamedLiterals > 0) return streamed.StreamedBytes;
+            await destination.WriteAsync(data, cancellationToken).ConfigureAwait(false);
+            return data.Length;
+        }
+        return null;
+    }
+
+    /// <summary>Runs the download into a pipe and completes it (with the failure, if any); the result says whether it existed.</summary>
+    private async Task<long?> PumpAsync(FetchAttribute item, Func<FetchResult, ReadOnlyMemory<byte>?> select, uint id, PipeWriter writer, CancellationToken cancellationToken)
     {
         Exception? failure = null;
+        long? written = null;
         try
         {
             Stream target = writer.AsStream(leaveOpen: true);
-            await DownloadAsync(id, section, target, cancellationToken).ConfigureAwait(false);
+            written = await DownloadCoreAsync(id, item, select, target, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e)
         {
             failure = e;
         }
         await writer.CompleteAsync(failure).ConfigureAwait(false);
+        return written;
     }
+
+    // A small window keeps the pooled segments in flight few, so that a huge body allocates almost nothing.
+    private static Pipe CreateBodyPipe() =>
+        new(new PipeOptions(pauseWriterThreshold: 128 * 1024, resumeWriterThreshold: 64 * 1024, useSynchronizationContext: false));
 }

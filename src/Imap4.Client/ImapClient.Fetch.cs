@@ -75,60 +75,6 @@ public sealed partial class ImapClient
         return flags;
     }
 
-    /// <summary>
-    /// Fetches a whole message (BODY.PEEK[], so \Seen is not set) with its flags and internal date; the result parses
-    /// it with <see cref="Imap4.Mime.Parsing.MimeParser"/> on demand.
-    /// </summary>
-    /// <param name="id">The UID (or sequence number when <see cref="UseUid"/> is false).</param>
-    /// <param name="cancellationToken">Cancels the command.</param>
-    /// <returns>The message, or null when there is no such message.</returns>
-    public async Task<ImapMessage?> GetMessageAsync(uint id, CancellationToken cancellationToken = default)
-    {
-        FetchAttribute[] items = [FetchAttribute.Uid, FetchAttribute.Flags, FetchAttribute.InternalDate, FetchAttribute.BodyPeek(BodySection.All)];
-        FetchResult? found = await FetchOneAsync(id, items, cancellationToken).ConfigureAwait(false);
-        if (found?.GetSection(BodySection.All) is not { } data) return null;
-        return new ImapMessage(data) { Id = id, Uid = found.Uid, Flags = found.Flags, InternalDate = found.InternalDate };
-    }
-
-    /// <summary>
-    /// Opens one body section as a stream over the fetched data (BODY.PEEK[section]), e.g. <c>"1.2"</c>,
-    /// <c>"HEADER"</c>, <c>"TEXT"</c> or <c>""</c> for the whole message.
-    /// </summary>
-    /// <param name="id">The message id.</param>
-    /// <param name="section">The section specification.</param>
-    /// <param name="cancellationToken">Cancels the command.</param>
-    /// <returns>A read-only stream, or null when the message or section does not exist.</returns>
-    public Task<Stream?> OpenBodyAsync(uint id, string section, CancellationToken cancellationToken = default) =>
-        OpenBodyAsync(id, FetchItems.ParseSection(section), cancellationToken);
-
-    /// <summary>Opens one body section as a stream over the fetched data (BODY.PEEK[section]).</summary>
-    /// <param name="id">The message id.</param>
-    /// <param name="section">The section.</param>
-    /// <param name="cancellationToken">Cancels the command.</param>
-    /// <returns>A read-only stream, or null when the message or section does not exist.</returns>
-    public async Task<Stream?> OpenBodyAsync(uint id, BodySection section, CancellationToken cancellationToken = default)
-    {
-        FetchResult? found = await FetchOneAsync(id, [FetchAttribute.BodyPeek(section)], cancellationToken).ConfigureAwait(false);
-        return found?.OpenSection(section);
-    }
-
-    /// <summary>
-    /// Opens a part's decoded content (BINARY.PEEK[part], RFC 3516: the server removes base64 or quoted-printable).
-    /// Needs BINARY.
-    /// </summary>
-    /// <param name="id">The message id.</param>
-    /// <param name="part">The part path, e.g. <c>[1, 2]</c> for part 1.2.</param>
-    /// <param name="cancellationToken">Cancels the command.</param>
-    /// <returns>A read-only stream, or null when the message or part does not exist.</returns>
-    /// <exception cref="NotSupportedException">The server does not announce BINARY.</exception>
-    public async Task<Stream?> OpenDecodedBodyAsync(uint id, IReadOnlyList<uint> part, CancellationToken cancellationToken = default)
-    {
-        Require(Capability.Binary, "BINARY");
-        ArgumentNullException.ThrowIfNull(part);
-        FetchResult? found = await FetchOneAsync(id, [FetchAttribute.BinaryPeek(part)], cancellationToken).ConfigureAwait(false);
-        return found?.GetBinary([.. part]) is { } bytes ? ImapMessage.OpenMemory(bytes) : null;
-    }
-
     private async Task<FetchResult?> FetchOneAsync(uint id, IReadOnlyList<FetchAttribute> items, CancellationToken cancellationToken)
     {
         await foreach (FetchResult r in FetchAsync(id, items, null, cancellationToken).ConfigureAwait(false))

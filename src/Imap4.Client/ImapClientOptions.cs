@@ -42,4 +42,10 @@ public sealed record ImapClientOptions
     /// received whole first. Default 64 KiB.
     /// </summary>
     public long BodyStreamingThreshold { get; init; } = 64 * 1024;
+
+    /// <summary>
+    /// Where large messages are spooled: bodies fetched by <see cref="ImapClient.GetMessageAsync"/> and streams of unknown
+    /// length given to APPEND. Null (the default) for the system's temporary directory.
+    /// </summary>
+    public string? TemporaryDirectory { get; init; }
 }

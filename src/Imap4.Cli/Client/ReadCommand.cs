@@ -25,7 +25,7 @@ internal static class ReadCommand
             if (id == 0) throw new ArgumentException("UID must be 1 or more.");
             await using ImapClient imap = await ClientSession.OpenAsync(settings, "read", cancellationToken).ConfigureAwait(false);
             await imap.ExamineAsync(result.GetValue(folder)!, cancellationToken).ConfigureAwait(false);
-            ImapMessage message = await imap.GetMessageAsync(id, cancellationToken).ConfigureAwait(false)
+            using ImapMessage message = await imap.GetMessageAsync(id, cancellationToken).ConfigureAwait(false)
                 ?? throw new ArgumentException($"No message with UID {id} in {result.GetValue(folder)}.");
             using MimeMessage mime = MimeMessage.Load(message.Data.ToArray());
             await output.WriteLineAsync(settings.Json ? ToJson(id, mime) : ToText(mime)).ConfigureAwait(false);

@@ -99,7 +99,10 @@ public sealed class ClientMessageDovecotTests(DovecotFixture fixture) : IClassFi
         using var reader = new StreamReader(part);
         Assert.Equal("plain part", (await reader.ReadToEndAsync()).TrimEnd());
         await using Stream decoded = (await client.OpenDecodedBodyAsync(uids[0], [2]))!;
-        Assert.Equal(5, decoded.Length);
+        using var bytes = new MemoryStream();
+        await decoded.CopyToAsync(bytes);
+        Assert.Equal(new byte[] { 0, 1, 2, 3, 4 }, bytes.ToArray());
+        Assert.Null(await client.OpenBodyAsync(uids[0] + 100, "1"));
     }
 
     [Fact]

@@ -33,6 +33,16 @@ internal sealed class FakeSession : IAsyncDisposable
         await _stream.FlushAsync(_cancellationToken);
     }
 
+    /// <summary>Copies a stream to the client in 64 KiB pieces with one reused buffer (for huge literals).</summary>
+    public async Task SendStreamAsync(Stream source)
+    {
+        byte[] chunk = new byte[65536];
+        int n;
+        while ((n = await source.ReadAsync(chunk, _cancellationToken)) > 0)
+            await _stream.WriteAsync(chunk.AsMemory(0, n), _cancellationToken);
+        await _stream.FlushAsync(_cancellationToken);
+    }
+
     /// <summary>Reads one line (without CRLF); null at end of stream.</summary>
     public async Task<string?> ReadLineAsync()
     {
