@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Threading.Channels;
 using Imap4.Protocol.Primitives;
+using Imap4.Protocol.Responses;
 
 namespace Imap4.Client;
 
@@ -9,8 +10,11 @@ public sealed partial class ImapClient
     /// <summary>
     /// IDLE (RFC 2177) as a stream of mailbox updates (EXISTS, EXPUNGE, FETCH, VANISHED...) until
     /// <paramref name="cancellationToken"/> fires or the consumer stops enumerating; then DONE is sent and the
-    /// enumeration ends normally. IDLE is renewed every <see cref="ImapClientOptions.IdleRenewalInterval"/>; a server
-    /// that does not answer DONE within <see cref="ImapClientOptions.IdleDoneTimeout"/> is declared dead.
+    /// enumeration ends normally. IDLE is renewed every <see cref="ImapClientOptions.IdleRenewalInterval"/>, and
+    /// early when the server has sent nothing for <see cref="ImapClientOptions.IdleKeepAliveInterval"/>; a server that
+    /// does not answer DONE within <see cref="ImapClientOptions.IdleDoneTimeout"/> is declared dead (the connection is
+    /// closed and the enumeration ends with <see cref="ImapConnectionException"/>). Updates that arrive while IDLE is
+    /// being renewed are yielded too.
     /// </summary>
     /// <param name="cancellationToken">Stops idling (the normal way out).</param>
     /// <returns>The updates, in arrival order.</returns>
@@ -61,30 +65,94 @@ public sealed partial class ImapClient
     private void RequireIdle()
     {
         if (!HasCapability(Capability.Imap4Rev2)) Require(Capability.Idle, "IDLE");
+        if (_options.IdleKeepAliveInterval <= TimeSpan.Zero && _options.IdleKeepAliveInterval != Timeout.InfiniteTimeSpan)
+            throw new InvalidOperationException("ImapClientOptions.IdleKeepAliveInterval must be positive (or Timeout.InfiniteTimeSpan to turn it off).");
     }
 
     private async Task IdleLoopAsync(Func<MailboxUpdate, ValueTask> onUpdate, CancellationToken stop)
     {
-        while (!stop.IsCancellationRequested)
+        // Updates that arrive while no IDLE is in progress (between a renewal's OK and the next IDLE) reach the
+        // connection as unilateral updates only; collect them so the consumer sees them too, in order.
+        var gap = Channel.CreateUnbounded<MailboxUpdate>(new UnboundedChannelOptions { SingleReader = true });
+        void OnUnowned(object? sender, ImapUpdateEventArgs e)
         {
-            using var renew = CancellationTokenSource.CreateLinkedTokenSource(stop);
-            renew.CancelAfter(_options.IdleRenewalInterval);
-            Task<ImapCommandResult> idle = Connection.IdleAsync(r => onUpdate(MailboxUpdate.From(r)), renew.Token);
-            try
+            if (e.Update.Unowned && e.Update.Data is { } data) gap.Writer.TryWrite(MailboxUpdate.From(data));
+        }
+
+        Connection.UpdateReceived += OnUnowned;
+        try
+        {
+            while (!stop.IsCancellationRequested)
             {
-                await Task.WhenAny(idle, Task.Delay(Timeout.Infinite, renew.Token)).ConfigureAwait(false);
-                if (!idle.IsCompleted) await WaitForDoneAsync(idle).ConfigureAwait(false);
-                await idle.ConfigureAwait(false);
+                await DrainAsync(gap.Reader, onUpdate).ConfigureAwait(false);
+                await IdleOnceAsync(onUpdate, gap.Reader, stop).ConfigureAwait(false);
             }
-            catch (OperationCanceledException) when (renew.IsCancellationRequested)
+        }
+        finally
+        {
+            Connection.UpdateReceived -= OnUnowned;
+        }
+    }
+
+    private static async ValueTask DrainAsync(ChannelReader<MailboxUpdate> gap, Func<MailboxUpdate, ValueTask> onUpdate)
+    {
+        while (gap.TryRead(out MailboxUpdate? update)) await onUpdate(update).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// One IDLE command: ended (DONE) when stopped, at the renewal interval, or when the server has sent nothing at all
+    /// for <see cref="ImapClientOptions.IdleKeepAliveInterval"/>; then the tagged OK must come within
+    /// <see cref="ImapClientOptions.IdleDoneTimeout"/>.
+    /// </summary>
+    private async Task IdleOnceAsync(Func<MailboxUpdate, ValueTask> onUpdate, ChannelReader<MailboxUpdate> gap, CancellationToken stop)
+    {
+        using var renew = CancellationTokenSource.CreateLinkedTokenSource(stop);
+        renew.CancelAfter(_options.IdleRenewalInterval);
+
+        // Before DONE, anything in the gap arrived before this IDLE began, so it goes first; after DONE it arrived
+        // after this IDLE's answer, so it waits for the next round.
+        async ValueTask DeliverAsync(UntaggedResponse response)
+        {
+            if (!renew.IsCancellationRequested) await DrainAsync(gap, onUpdate).ConfigureAwait(false);
+            await onUpdate(MailboxUpdate.From(response)).ConfigureAwait(false);
+        }
+
+        Task<ImapCommandResult> idle = Connection.IdleAsync(DeliverAsync, renew.Token);
+        try
+        {
+            await WatchSilenceAsync(idle, renew).ConfigureAwait(false);
+            if (!idle.IsCompleted) await WaitForDoneAsync(idle).ConfigureAwait(false);
+            await idle.ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (renew.IsCancellationRequested)
+        {
+            // Stopped (or renewed) before IDLE could start, e.g. while another command held the connection.
+        }
+        finally
+        {
+            // Releases the delay when IDLE ended by itself.
+            await renew.CancelAsync().ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Waits until IDLE ends or <paramref name="renew"/> fires; fires it when the server has gone silent.</summary>
+    private async Task WatchSilenceAsync(Task idle, CancellationTokenSource renew)
+    {
+        TimeSpan keepAlive = _options.IdleKeepAliveInterval;
+        if (keepAlive == Timeout.InfiniteTimeSpan)
+        {
+            await Task.WhenAny(idle, Task.Delay(Timeout.Infinite, renew.Token)).ConfigureAwait(false);
+            return;
+        }
+        while (!idle.IsCompleted && !renew.IsCancellationRequested)
+        {
+            TimeSpan left = keepAlive - Connection.TimeSinceLastReceived;
+            if (left <= TimeSpan.Zero)
             {
-                // Stopped (or renewed) before IDLE could start, e.g. while another command held the connection.
-            }
-            finally
-            {
-                // Releases the delay when IDLE ended by itself.
                 await renew.CancelAsync().ConfigureAwait(false);
+                return;
             }
+            await Task.WhenAny(idle, Task.Delay(left, renew.Token)).ConfigureAwait(false);
         }
     }
 

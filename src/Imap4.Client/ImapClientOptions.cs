@@ -28,6 +28,16 @@ public sealed record ImapClientOptions
     public TimeSpan IdleRenewalInterval { get; init; } = TimeSpan.FromMinutes(29);
 
     /// <summary>
+    /// Dead-peer detection while idling: when nothing at all has arrived from the server for this long, the client
+    /// ends IDLE (DONE) and requires the tagged OK within <see cref="IdleDoneTimeout"/>; if it comes, IDLE starts
+    /// again, otherwise the connection is closed and <see cref="ImapConnectionException"/> thrown. A half-open TCP
+    /// connection (peer gone without a FIN) is found this way within this interval plus the timeout. Default 5 minutes;
+    /// servers that send keep-alive <c>* OK</c> lines during IDLE reset it.
+    /// <see cref="Timeout.InfiniteTimeSpan"/> turns the check off.
+    /// </summary>
+    public TimeSpan IdleKeepAliveInterval { get; init; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>
     /// How long to wait for the server to answer when the client ends an IDLE (to renew or stop it) before declaring the
     /// connection dead with <see cref="ImapConnectionException"/>. Default 30 seconds.
     /// </summary>

@@ -9,8 +9,8 @@ public sealed partial class ImapConnection
 {
     /// <summary>
     /// IDLE (RFC 2177): sends IDLE, waits for the server's "+", passes every untagged response to
-    /// <paramref name="onUpdate"/> until <paramref name="stop"/> fires, then sends DONE and completes with the tagged
-    /// OK. Unilateral updates are also raised as <see cref="UpdateReceived"/>. The read timeout does not apply while
+    /// <paramref name="onUpdate"/> until <paramref name="stop"/> fires, then sends DONE, passes on what arrives before
+    /// the tagged OK too, and completes with that OK. Unilateral updates are also raised as <see cref="UpdateReceived"/>. The read timeout does not apply while
     /// idling; restart IDLE every 29 minutes at most (servers may log out idle clients after 30).
     /// </summary>
     /// <param name="onUpdate">Called for each untagged response, in order, on the idling task; must not issue commands
@@ -36,6 +36,7 @@ public sealed partial class ImapConnection
             ExceptionDispatchInfo? handlerError = await DeliverAsync(pending, onUpdate, stop).ConfigureAwait(false);
             if (!pending.IsCompleted) await SendDoneAsync(pending).ConfigureAwait(false);
             ImapCommandResult result = await pending.Completion.ConfigureAwait(false);
+            handlerError ??= await DeliverRestAsync(pending, onUpdate).ConfigureAwait(false);
             handlerError?.Throw();
             return Finish(pending, result);
         }
@@ -69,6 +70,26 @@ public sealed partial class ImapConnection
             // The normal way to end IDLE.
         }
 #pragma warning disable CA1031 // The callback's exception is rethrown after IDLE has been ended cleanly.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            return ExceptionDispatchInfo.Capture(e);
+        }
+        return null;
+    }
+
+    /// <summary>Delivers what came after DONE, before the tagged OK: those updates are as real as the others.</summary>
+    private async Task<ExceptionDispatchInfo?> DeliverRestAsync(PendingCommand pending, Func<UntaggedResponse, ValueTask>? onUpdate)
+    {
+        if (onUpdate is null) return null;
+        try
+        {
+            while (pending.IdleUpdates!.Reader.TryRead(out UntaggedResponse? update))
+            {
+                using (HandlerScope.Enter(this)) await onUpdate(update).ConfigureAwait(false);
+            }
+        }
+#pragma warning disable CA1031 // Rethrown by the caller, as in DeliverAsync.
         catch (Exception e)
 #pragma warning restore CA1031
         {

@@ -129,7 +129,7 @@ public sealed partial class ImapConnection
             if (read.IsCompleted)
                 throw new ImapConnectionException("The server closed the connection in the middle of a message body.");
             read = await reader.ReadAsync(_lifetime.Token).ConfigureAwait(false);
-            Volatile.Write(ref _lastActivity, System.Diagnostics.Stopwatch.GetTimestamp());
+            MarkReceived();
             start = read.Buffer.Start;
         }
     }

@@ -83,7 +83,7 @@ public sealed partial class ImapConnection
         while (true)
         {
             ReadResult read = await reader.ReadAsync(_lifetime.Token).ConfigureAwait(false);
-            Volatile.Write(ref _lastActivity, Stopwatch.GetTimestamp());
+            MarkReceived();
             ReadOnlySequence<byte> buffer = read.Buffer;
             SequencePosition consumed = buffer.Start;
             bool switching = false;
@@ -276,7 +276,7 @@ public sealed partial class ImapConnection
         }
         owner?.AddUntagged(data);
         if (owner is null || ResponseRouter.IsUnsolicited(owner.Name, data))
-            Publish(new ImapUpdate(ResponseRouter.KindOf(data), data));
+            Publish(new ImapUpdate(ResponseRouter.KindOf(data), data) { Unowned = owner is null });
     }
 
     private void CheckReadTimeout()
@@ -294,6 +294,17 @@ public sealed partial class ImapConnection
             $"The server sent nothing for {silent.TotalSeconds:0.###} s while a command was waiting (ReadTimeout {_options.ReadTimeout}).",
             new TimeoutException("IMAP read timeout")));
     }
+
+    /// <summary>Marks that bytes arrived from the server (activity for the read timeout, and for IDLE keep-alive).</summary>
+    private void MarkReceived()
+    {
+        long now = Stopwatch.GetTimestamp();
+        Volatile.Write(ref _lastActivity, now);
+        Volatile.Write(ref _lastReceived, now);
+    }
+
+    /// <summary>How long ago the server last sent anything (used to detect a dead peer while idling).</summary>
+    internal TimeSpan TimeSinceLastReceived => Stopwatch.GetElapsedTime(Volatile.Read(ref _lastReceived));
 
     /// <summary>Marks activity: a command just went out, so the read timeout counts from now.</summary>
     private void Touch() => Volatile.Write(ref _lastActivity, Stopwatch.GetTimestamp());

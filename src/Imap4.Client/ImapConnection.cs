@@ -55,6 +55,7 @@ public sealed partial class ImapConnection : IAsyncDisposable
     private Task _readLoop = Task.CompletedTask;
     private Timer? _watchdog;
     private long _lastActivity = Stopwatch.GetTimestamp();
+    private long _lastReceived = Stopwatch.GetTimestamp();
     private int _capabilityVersion;
 
     private ImapConnection(ImapTransport transport, ImapConnectionOptions options, string? host)

@@ -12,4 +12,7 @@ public sealed record ImapUpdate(ImapUpdateKind Kind, ImapResponse Response)
 
     /// <summary>The response as a status response (OK, NO, BAD, BYE), or null.</summary>
     public StatusResponse? Status => Response as StatusResponse;
+
+    /// <summary>True when no command was in progress as it arrived (e.g. between two IDLE commands).</summary>
+    internal bool Unowned { get; init; }
 }
