@@ -23,7 +23,8 @@ public sealed partial class ImapClient
 
     /// <summary>
     /// APPEND from a stream without reading it into memory: a seekable stream is sent from its position to its end in
-    /// chunks; a stream of unknown length is first spooled to a temporary file (IMAP needs the length up front).
+    /// chunks; a stream of unknown length is first spooled to a temporary file (IMAP needs the length up front). With
+    /// BINARY, content containing NUL goes in a literal8 (the stream is scanned once first).
     /// </summary>
     /// <param name="folder">The folder.</param>
     /// <param name="message">The message stream.</param>
@@ -36,21 +37,14 @@ public sealed partial class ImapClient
     {
         ArgumentNullException.ThrowIfNull(message);
         MailboxName mailbox = ToMailbox(folder);
-        if (message.CanSeek) return await AppendSeekableAsync(mailbox, message, flags, internalDate, cancellationToken).ConfigureAwait(false);
+        if (message.CanSeek) return await AppendStreamsAsync(mailbox, [new AppendStreamMessage(message) { Flags = flags, InternalDate = internalDate }], cancellationToken).ConfigureAwait(false);
         FileStream spool = CreateSpoolFile();
         await using (spool.ConfigureAwait(false))
         {
             await message.CopyToAsync(spool, cancellationToken).ConfigureAwait(false);
             spool.Position = 0;
-            return await AppendSeekableAsync(mailbox, spool, flags, internalDate, cancellationToken).ConfigureAwait(false);
+            return await AppendStreamsAsync(mailbox, [new AppendStreamMessage(spool) { Flags = flags, InternalDate = internalDate }], cancellationToken).ConfigureAwait(false);
         }
-    }
-
-    private async Task<AppendResult> AppendSeekableAsync(MailboxName mailbox, Stream message, IReadOnlyList<Flag>? flags, DateTimeOffset? internalDate, CancellationToken cancellationToken)
-    {
-        long length = message.Length - message.Position;
-        CheckAppendLimit(length);
-        return ToAppendResult(await Connection.AppendAsync(mailbox, message, length, flags, internalDate, false, cancellationToken).ConfigureAwait(false));
     }
 
     /// <summary>
@@ -77,8 +71,12 @@ public sealed partial class ImapClient
             validity ??= one.UidValidity;
             if (one.Uids is { } u) uids.AddRange(u.Ranges);
         }
-        return new AppendResult(validity, uids.Count == messages.Count ? new UidSet(uids) : null);
+        return JoinResults(validity, uids, messages.Count);
     }
+
+    /// <summary>Joins the results of one APPEND per message (each gave one UID when the server has UIDPLUS).</summary>
+    private static AppendResult JoinResults(uint? validity, List<SequenceRange> uids, int count) =>
+        new(validity, uids.Count == count ? new UidSet(uids) : null);
 
     /// <summary>Builds one message for APPEND: NUL bytes go in a literal8 when the server has BINARY.</summary>
     /// <param name="message">The RFC 5322 message.</param>

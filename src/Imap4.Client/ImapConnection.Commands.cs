@@ -172,24 +172,31 @@ public sealed partial class ImapConnection
         Touch();
         try
         {
-            long offset = 0;
-            bool refused = false;
-            for (int i = 0; i <= points.Count && !refused; i++)
-            {
-                long end = i < points.Count ? points[i] : bytes.Length;
-                TraceSent(pending, bytes.AsSpan((int)offset, (int)(end - offset)));
-                await WriteAsync(bytes.AsMemory((int)offset, (int)(end - offset)), cancellationToken).ConfigureAwait(false);
-                offset = end;
-                // A tagged NO or BAD instead of "+" refuses the literal and ends the command.
-                refused = i < points.Count && await pending.WaitForContinuationAsync(cancellationToken).ConfigureAwait(false) is null;
-            }
-            if (request.Body is { } body && !refused) await SendBodyAsync(body, cancellationToken).ConfigureAwait(false);
+            bool refused = await SendFragmentsAsync(pending, bytes, points, cancellationToken).ConfigureAwait(false);
+            if (request.Command is StreamedAppendCommand append && !refused)
+                await SendAppendBodiesAsync(pending, append, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is not ImapException)
         {
             throw AbortMidCommand(pending, e);
         }
         return pending;
+    }
+
+    /// <summary>Sends command bytes, waiting for "+" at each synchronizing literal; true when the server refused one.</summary>
+    private async Task<bool> SendFragmentsAsync(PendingCommand pending, byte[] bytes, IReadOnlyList<long> points, CancellationToken cancellationToken)
+    {
+        long offset = 0;
+        for (int i = 0; i <= points.Count; i++)
+        {
+            long end = i < points.Count ? points[i] : bytes.Length;
+            TraceSent(pending, bytes.AsSpan((int)offset, (int)(end - offset)));
+            await WriteAsync(bytes.AsMemory((int)offset, (int)(end - offset)), cancellationToken).ConfigureAwait(false);
+            offset = end;
+            // A tagged NO or BAD instead of "+" refuses the literal and ends the command.
+            if (i < points.Count && await pending.WaitForContinuationAsync(cancellationToken).ConfigureAwait(false) is null) return true;
+        }
+        return false;
     }
 
     /// <summary>Closes the connection after a failure while a command was partly sent; returns what to throw.</summary>
@@ -237,7 +244,7 @@ public sealed partial class ImapConnection
     }
 
     /// <summary>A command to send: a typed one or raw text.</summary>
-    private readonly record struct Request(ImapCommand? Command, string? Text, StreamedLiteral? Body = null)
+    private readonly record struct Request(ImapCommand? Command, string? Text)
     {
         public static Request Of(ImapCommand command) => new(command, null);
 
@@ -253,8 +260,8 @@ public sealed partial class ImapConnection
             var buffer = new ArrayBufferWriter<byte>();
             var writer = new ImapWriter(buffer, options);
             Command.Write(writer, tag);
-            // A streamed literal's bytes and the final CRLF are sent after the command's bytes.
-            int end = buffer.WrittenCount - (Body is null ? 0 : 2);
+            // A streamed APPEND's message bytes and the final CRLF are sent after the command's bytes.
+            int end = buffer.WrittenCount - (Command is StreamedAppendCommand ? 2 : 0);
             return (buffer.WrittenSpan[..end].ToArray(), [.. writer.ContinuationPoints], Command.Name.ToUpperInvariant());
         }
 
