@@ -1,3 +1,4 @@
+using Imap4.Client.Internal;
 using System.Runtime.CompilerServices;
 using Imap4.Protocol.Commands;
 using Imap4.Protocol.Fetch;
@@ -24,12 +25,13 @@ public sealed partial class ImapClient
         FetchOptions? options = null,
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        FetchCommand command = BuildFetch(messages, items, options);
+        bool rfc822AsBody = Connection.Options.Quirks.FetchRfc822AsBody && Rfc822Quirk.Applies(items);
+        FetchCommand command = BuildFetch(messages, rfc822AsBody ? Rfc822Quirk.Rewrite(items) : items, options);
         await foreach (UntaggedResponse r in Connection.ExecuteStreamingAsync(command, cancellationToken).ConfigureAwait(false))
         {
             // In UID FETCH every answer carries its UID; FETCH data without one is a unilateral flag update.
             if (r is FetchResponse f && (!command.IsUid || f.Uid is not null || Connection.Options.Quirks.AcceptFetchWithoutUid))
-                yield return new FetchResult(f);
+                yield return new FetchResult(rfc822AsBody ? Rfc822Quirk.AddRfc822(f) : f);
         }
     }
 

@@ -7,7 +7,8 @@ namespace Imap4.Client;
 /// <remarks>
 /// Always tolerated, without a switch, because the typed readers accept them and nothing is lost: NIL for the subtype,
 /// encoding or a parameter value in BODYSTRUCTURE, <c>NIL</c> body line counts, a one-digit day without the leading
-/// space in INTERNALDATE, and Gmail's <c>X-GM-LABELS</c> with quoted system labels (<c>"\\Important"</c>).
+/// space in INTERNALDATE, Gmail's <c>X-GM-LABELS</c> with quoted system labels (<c>"\\Important"</c>), and Yahoo's
+/// LIST naming the inbox <c>"Inbox"</c> (INBOX is case-insensitive, so every spelling is reported as <c>INBOX</c>).
 /// </remarks>
 public sealed record ImapClientQuirks
 {
@@ -33,4 +34,11 @@ public sealed record ImapClientQuirks
     /// (it arrives as a raw update).
     /// </summary>
     public bool RepairNilMediaTypes { get; init; }
+
+    /// <summary>
+    /// Ask for <c>BODY[]</c> wherever the caller's FETCH asks for <c>RFC822</c> (the same data, \Seen set alike), and
+    /// report the answer as both items. iCloud (imap.mail.me.com) accepts <c>FETCH (RFC822)</c> but answers without the
+    /// RFC822 item, so the message body is silently missing. Without it RFC822 is sent as asked.
+    /// </summary>
+    public bool FetchRfc822AsBody { get; init; }
 }

@@ -99,4 +99,53 @@ public sealed class QuirkTests
         Assert.Equal(["\\Important", "\\Inbox", "My Label", "Work"], result.GmailLabels);
         Assert.Equal(7ul, result.GmailThreadId);
     }
+
+    /// <summary>iCloud answers FETCH (RFC822) with the FETCH line but without the RFC822 item (no body).</summary>
+    private static FakeImapServer ICloud(string expectedCommand, string answer) => FakeImapServer.Start(async s =>
+    {
+        await s.SendAsync("* OK [CAPABILITY IMAP4rev1 UIDPLUS X-APPLE-REMOTE-LINKS] ready");
+        var (tag, text) = await s.ReadCommandAsync();
+        Assert.Equal(expectedCommand, text);
+        await s.SendBytesAsync(Encoding.ASCII.GetBytes(answer + $"{tag} OK FETCH completed\r\n"));
+        await s.DrainAsync();
+    });
+
+    [Fact]
+    public async Task ICloud_rfc822_without_its_item_is_fetched_as_body_when_the_switch_is_on()
+    {
+        FetchAttribute[] items = [FetchAttribute.Uid, FetchAttribute.Rfc822];
+        await using (var strict = ICloud("UID FETCH 1:* (UID RFC822)", "* 1 FETCH (UID 7)\r\n"))
+        {
+            await using ImapClient client = await ClientAsync(strict, ImapClientQuirks.None);
+            FetchResult bare = Assert.Single(await FetchAllAsync(client, items));
+            Assert.Null(bare.Response.Get<Imap4.Protocol.Fetch.Rfc822Item>());
+        }
+        await using var tolerant = ICloud("UID FETCH 1:* (UID BODY[])", "* 1 FETCH (UID 7 BODY[] {12}\r\nSubject: x\r\n)\r\n");
+        await using ImapClient lenient = await ClientAsync(tolerant, new ImapClientQuirks { FetchRfc822AsBody = true });
+        FetchResult result = Assert.Single(await FetchAllAsync(lenient, items));
+        Assert.Equal("Subject: x\r\n", Encoding.ASCII.GetString(result.Response.Get<Imap4.Protocol.Fetch.Rfc822Item>()!.Content!.Value.Span));
+        Assert.Equal("Subject: x\r\n", Encoding.ASCII.GetString(result.GetSection(BodySection.All)!.Value.Span));
+    }
+
+    [Fact]
+    public async Task Yahoo_inbox_listed_as_mixed_case_inbox_is_reported_as_INBOX_by_default()
+    {
+        await using var server = FakeImapServer.Start(async s =>
+        {
+            await s.SendAsync("* OK [CAPABILITY IMAP4rev1 ID NAMESPACE UIDPLUS LITERAL+ CHILDREN XYMHIGHESTMODSEQ] ready");
+            var (tag, text) = await s.ReadCommandAsync();
+            Assert.Equal("LIST \"\" *", text);
+            await s.SendAsync("* LIST (\\HasNoChildren) \"/\" \"Bulk Mail\"\r\n* LIST (\\HasNoChildren) \"/\" \"Inbox\"\r\n" + $"{tag} OK LIST completed");
+            (tag, text) = await s.ReadCommandAsync();
+            Assert.Equal("SELECT INBOX", text);
+            await s.SendAsync($"* 3 EXISTS\r\n* OK [UIDVALIDITY 1] UIDs valid\r\n* OK [HIGHESTMODSEQ 102784]\r\n{tag} OK [READ-WRITE] SELECT completed");
+        });
+        await using ImapClient client = await ClientAsync(server, ImapClientQuirks.None);
+        IReadOnlyList<FolderInfo> folders = await client.ListFoldersAsync();
+        FolderInfo inbox = Assert.Single(folders, f => f.Mailbox.IsInbox);
+        Assert.Equal("INBOX", inbox.Name);
+        MailboxInfo selected = await client.SelectAsync(inbox.Name);
+        Assert.Equal(3u, selected.Exists);
+        await server.Completion;
+    }
 }
