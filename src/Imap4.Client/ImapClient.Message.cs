@@ -144,7 +144,17 @@ public sealed partial class ImapClient
     {
         Pipe pipe = CreateBodyPipe();
         Task<long?> download = PumpAsync(item, select, id, pipe.Writer, cancellationToken);
-        ReadResult first = await pipe.Reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+        ReadResult first;
+        try
+        {
+            first = await pipe.Reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            // Nobody will read: let the download drain into nothing so that the connection stays in step.
+            await pipe.Reader.CompleteAsync().ConfigureAwait(false);
+            throw;
+        }
         pipe.Reader.AdvanceTo(first.Buffer.Start);
         if (first.Buffer.IsEmpty && first.IsCompleted && await download.ConfigureAwait(false) is null)
         {

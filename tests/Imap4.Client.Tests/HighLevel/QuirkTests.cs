@@ -146,6 +146,8 @@ public sealed class QuirkTests
         Assert.Equal("INBOX", inbox.Name);
         MailboxInfo selected = await client.SelectAsync(inbox.Name);
         Assert.Equal(3u, selected.Exists);
+        // Yahoo sends HIGHESTMODSEQ while announcing only XYMHIGHESTMODSEQ, not CONDSTORE: kept as sent.
+        Assert.Equal(102784ul, selected.HighestModSeq);
         await server.Completion;
     }
 }
