@@ -54,9 +54,21 @@ public sealed record Envelope(
         reader.ReadSpace();
         string? inReplyTo = FetchStrings.ReadNString(ref reader, intern: false);
         reader.ReadSpace();
-        string? messageId = FetchStrings.ReadNString(ref reader, intern: false);
+        string? messageId = ReadMessageId(ref reader);
         reader.ExitList();
         return new Envelope(date, subject, from, sender, replyTo, to, cc, bcc, inReplyTo, messageId);
+    }
+
+    // Tolerance: iCloud sends Message-IDs with unescaped quotes (<a."b"@c>); the last field's string then ends early.
+    // Re-read it as a quoted string that ends only at a DQUOTE followed by ")".
+    private static string? ReadMessageId(ref ImapReader reader)
+    {
+        long start = reader.Position;
+        bool quoted = reader.Peek() == '"';
+        string? value = FetchStrings.ReadNString(ref reader, intern: false);
+        if (!quoted || (reader.TryPeek(out byte next) && next == ')')) return value;
+        reader.Rewind(reader.Position - start);
+        return reader.ReadQuotedToListEnd();
     }
 
     /// <summary>Writes the envelope in its wire form.</summary>

@@ -79,6 +79,31 @@ public ref partial struct ImapReader
     }
 
     /// <summary>
+    /// A quoted string that ends only at a DQUOTE followed by <c>")"</c>: the last field of a list read leniently, because
+    /// some servers (iCloud) send a Message-ID with unescaped quotes inside the ENVELOPE's final quoted string.
+    /// </summary>
+    /// <returns>The value, backslash escapes removed, decoded as UTF-8.</returns>
+    internal string ReadQuotedToListEnd()
+    {
+        Expect((byte)'"', "DQUOTE");
+        int length = 0;
+        while (true)
+        {
+            if (!_reader.TryRead(out byte b) || b is (byte)'\r' or (byte)'\n') Fail("unterminated quoted string");
+            if (b == '"' && _reader.TryPeek(out byte next) && next == ')') break;
+            if (b == 0) Fail("NUL in quoted string");
+            if (b == '\\' && (!_reader.TryRead(out b) || !ImapChars.IsQuotedSpecial(b))) Fail("invalid escape in quoted string");
+            if (_scratch is null || _scratch.Length == length) Array.Resize(ref _scratch, Math.Max(64, length * 2));
+            _scratch[length++] = b;
+        }
+        return _scratch is null ? string.Empty : Encoding.UTF8.GetString(_scratch, 0, length);
+    }
+
+    /// <summary>Moves back <paramref name="count"/> bytes already read (for a lenient re-read).</summary>
+    /// <param name="count">How many bytes.</param>
+    internal void Rewind(long count) => _reader.Rewind(count);
+
+    /// <summary>
     /// literal / literal8: <c>{n}</c> (or <c>{n+}</c>, <c>~{n}</c>) CRLF then n bytes, returned without copying.
     /// </summary>
     /// <param name="binary">True when the literal was a literal8 (<c>~{n}</c>), which may contain NUL.</param>

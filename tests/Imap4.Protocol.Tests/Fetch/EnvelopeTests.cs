@@ -47,4 +47,24 @@ public class EnvelopeTests
         Assert.Contains("{5}\r\ncafé", Write(r), StringComparison.Ordinal);
         Assert.Equal(r, ParseFetch(Write(r)));
     }
+
+    [Fact]
+    public void ICloud_message_id_with_unescaped_quotes_is_read_to_the_envelope_end()
+    {
+        // Bytes as iCloud sends them (MailCore/mailcore2#1967): the Message-ID's own quotes are not escaped.
+        FetchResponse r = ParseFetch("* 7 FETCH (UID 9 ENVELOPE (NIL \"Hi\" NIL NIL NIL NIL NIL NIL NIL " +
+            "\"<17.13.JavaMail.\"cv@notice.example\"@v-mail-01>\") FLAGS (\\Seen))");
+        Assert.Equal("<17.13.JavaMail.\"cv@notice.example\"@v-mail-01>", r.Envelope!.MessageId);
+        Assert.Equal("Hi", r.Envelope.Subject);
+        Assert.Equal(9u, r.Uid);
+        Assert.Equal(r, ParseFetch(Write(r))); // written back with escapes, it parses the same
+    }
+
+    [Fact]
+    public void Unterminated_lenient_message_id_is_still_an_error()
+    {
+        ImapResponse r = ResponseParser.Parse(Bytes("* 1 FETCH (ENVELOPE (NIL NIL NIL NIL NIL NIL NIL NIL NIL \"<a\"b>))\r\n"));
+        RawUntaggedResponse raw = Assert.IsType<RawUntaggedResponse>(r);
+        Assert.Contains("unterminated", raw.ParseError, StringComparison.Ordinal);
+    }
 }
