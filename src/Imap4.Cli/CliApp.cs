@@ -49,5 +49,6 @@ public static class CliApp
         FetchCommand.Create(),
         ReadCommand.Create(),
         AppendCommand.Create(),
+        Shell.ShellCommand.Create(),
     };
 }

@@ -20,7 +20,8 @@ internal static class FoldersCommand
         {
             ClientSettings settings = connection.Read(result);
             if (settings.User is null) throw new ArgumentException("folders needs a user: -u NAME.");
-            await using ImapConnection imap = await ClientConnector.ConnectAsync(settings, cancellationToken).ConfigureAwait(false);
+            await using ImapConnection imap = await ClientConnector.ConnectAsync(
+                await ClientSettingsResolver.ResolveAsync(settings, interactive: false, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
             ImapCommandResult list = await imap.ExecuteRawAsync("LIST \"\" \"*\"", cancellationToken).ConfigureAwait(false);
             IReadOnlyList<ListResponse> folders = list.Get<ListResponse>();
             await output.WriteLineAsync(settings.Json ? ToJson(folders) : ToText(folders)).ConfigureAwait(false);
