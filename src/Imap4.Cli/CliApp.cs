@@ -50,5 +50,6 @@ public static class CliApp
         ReadCommand.Create(),
         AppendCommand.Create(),
         Shell.ShellCommand.Create(),
+        Watch.WatchCommand.Create(),
     };
 }
