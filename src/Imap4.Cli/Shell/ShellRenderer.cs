@@ -34,8 +34,9 @@ internal static class ShellRenderer
         if (value is IEnumerable items && value is not string and not IDictionary && Items(items) is { Count: > 1 } list)
         {
             string flat = RenderValue(value, 0);
-            if (flat.Length > MaxLineLength) return "[\n" + string.Join(",\n", list.Select(i => "  " + RenderValue(i, 1))) + "\n]";
-            return flat;
+            if (flat.Length <= MaxLineLength) return flat;
+            string more = More(items);
+            return "[\n" + string.Join(",\n", list.Select(i => "  " + RenderValue(i, 1))) + (more.Length > 0 ? "\n  " + more[2..] : "") + "\n]";
         }
         return RenderValue(value, 0);
     }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net.Sockets;
 using Imap4.Cli.Client;
 using Imap4.Client;
+using Imap4.Protocol.Responses;
 
 namespace Imap4.Cli.Watch;
 
@@ -17,6 +18,8 @@ internal sealed class FolderWatcher(ClientSettings settings, string folder, Watc
     private uint? _uidValidity;
     private uint _lastUid;
     private bool _connectedOnce;
+    private bool _arrived;
+    private CancellationTokenSource? _stopIdle;
 
     /// <summary>Watches until <paramref name="cancellationToken"/> is cancelled (Ctrl+C), then logs out.</summary>
     /// <param name="cancellationToken">Ends the watch.</param>
@@ -75,34 +78,63 @@ internal sealed class FolderWatcher(ClientSettings settings, string folder, Watc
         await notices.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"imap4 watch: {what} {folder} ({info.Exists} messages, last UID {_lastUid})")).ConfigureAwait(false);
     }
 
+    // Updates are read from the connection's update stream on a side task (they also arrive during our own FETCH);
+    // an EXISTS ends the current IDLE so the new messages can be fetched.
     private async Task IdleUntilStoppedAsync(ImapClient client, CancellationToken cancellationToken)
     {
-        while (!cancellationToken.IsCancellationRequested)
+        using var stopUpdates = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        Task updates = ReadUpdatesAsync(client, stopUpdates.Token);
+        try
         {
-            using var stopIdle = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            bool arrived = false;
-            await client.IdleAsync(async update =>
+            while (!cancellationToken.IsCancellationRequested)
             {
-                switch (update.Kind)
+                using var stopIdle = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+                Volatile.Write(ref _stopIdle, stopIdle);
+                if (!Volatile.Read(ref _arrived)) await client.IdleAsync(static _ => ValueTask.CompletedTask, stopIdle.Token).ConfigureAwait(false);
+                Volatile.Write(ref _stopIdle, null);
+                if (cancellationToken.IsCancellationRequested) break;
+                Volatile.Write(ref _arrived, false);
+                await PrintNewAsync(client, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            await stopUpdates.CancelAsync().ConfigureAwait(false);
+            await updates.ConfigureAwait(false);
+        }
+    }
+
+    private async Task ReadUpdatesAsync(ImapClient client, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await foreach (ImapUpdate update in client.Connection.ReadUpdatesAsync(cancellationToken).ConfigureAwait(false))
+            {
+                switch (update.Data)
                 {
-                    case ImapUpdateKind.Exists:
-                        // FETCH cannot run inside IDLE: leave it, fetch, and idle again.
-                        arrived = true;
-                        await stopIdle.CancelAsync().ConfigureAwait(false);
+                    case ExistsResponse:
+                        Volatile.Write(ref _arrived, true);
+                        if (Volatile.Read(ref _stopIdle) is { } stop) await stop.CancelAsync().ConfigureAwait(false);
                         break;
-                    case ImapUpdateKind.Expunge when update.SequenceNumber is { } seq:
-                        await printer.ExpungedAsync(seq, cancellationToken).ConfigureAwait(false);
+                    case ExpungeResponse expunge:
+                        await printer.ExpungedAsync(expunge.SequenceNumber, cancellationToken).ConfigureAwait(false);
                         break;
-                    case ImapUpdateKind.Vanished when update.Vanished is { } uids:
-                        await printer.VanishedAsync(uids, cancellationToken).ConfigureAwait(false);
+                    case VanishedResponse vanished:
+                        await printer.VanishedAsync(vanished.Uids, cancellationToken).ConfigureAwait(false);
                         break;
-                    case ImapUpdateKind.Fetch when update.Fetch is { Flags: not null } fetch:
-                        await printer.FlagsChangedAsync(fetch, cancellationToken).ConfigureAwait(false);
+                    case FetchResponse { Flags: not null } fetch:
+                        await printer.FlagsChangedAsync(new MailboxUpdate(update.Kind, fetch).Fetch!, cancellationToken).ConfigureAwait(false);
                         break;
                 }
-            }, stopIdle.Token).ConfigureAwait(false);
-            if (arrived && !cancellationToken.IsCancellationRequested) await PrintNewAsync(client, cancellationToken).ConfigureAwait(false);
-            else if (!cancellationToken.IsCancellationRequested) throw new ImapConnectionException("IDLE ended without a reason.");
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // The watch on this connection is over.
+        }
+        catch (ObjectDisposedException)
+        {
+            // The connection went away; the main loop reconnects.
         }
     }
 
@@ -111,7 +143,10 @@ internal sealed class FolderWatcher(ClientSettings settings, string folder, Watc
         MessageSet range = MessageSet.Parse(string.Create(CultureInfo.InvariantCulture, $"{_lastUid + 1}:*"));
         var fresh = new List<FetchResult>();
         await foreach (FetchResult m in client.FetchAsync(range, NewMessageItems, null, cancellationToken).ConfigureAwait(false))
+        {
             if (m.Uid is { } uid && uid > _lastUid) fresh.Add(m); // n:* also matches the last message when nothing is newer
+            else if (m.Flags is not null) await printer.FlagsChangedAsync(m, cancellationToken).ConfigureAwait(false); // a change that came with our FETCH
+        }
         foreach (FetchResult m in fresh.OrderBy(m => m.Uid))
         {
             await printer.NewMessageAsync(m, cancellationToken).ConfigureAwait(false);
