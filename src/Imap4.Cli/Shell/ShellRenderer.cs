@@ -55,7 +55,7 @@ internal static class ShellRenderer
             formattable.ToString(null, CultureInfo.InvariantCulture),
         IDictionary dictionary => Dictionary(dictionary, depth),
         IEnumerable items => "[" + string.Join(", ", Items(items).Select(i => RenderValue(i, depth + 1))) + More(items) + "]",
-        _ => HasOwnToString(value.GetType()) ? value.ToString() ?? "" : Properties(value, depth),
+        _ => HasOwnToString(value.GetType()) && !IsAnonymous(value.GetType()) ? value.ToString() ?? "" : Properties(value, depth),
     };
 
     private static List<object?> Items(IEnumerable items) => [.. items.Cast<object?>().Take(MaxItems)];
@@ -74,10 +74,14 @@ internal static class ShellRenderer
         return parts.Count == 0 ? "{}" : "{ " + string.Join(", ", parts) + " }";
     }
 
+    // new { a = 1 } renders as { a = 1 }, with strings quoted like everything else.
+    private static bool IsAnonymous(Type type) => type.Name.StartsWith("<>", StringComparison.Ordinal) && type.IsDefined(typeof(CompilerGeneratedAttribute));
+
     private static string Properties(object value, int depth)
     {
         Type type = value.GetType();
-        if (depth >= MaxDepth) return type.Name + " { … }";
+        string name = IsAnonymous(type) ? "" : type.Name + " ";
+        if (depth >= MaxDepth) return name + "{ … }";
         var parts = new List<string>();
         foreach (PropertyInfo property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
         {
@@ -93,7 +97,7 @@ internal static class ShellRenderer
             }
             if (item is not null) parts.Add($"{property.Name} = {RenderValue(item, depth + 1)}");
         }
-        return parts.Count == 0 ? type.Name + " {}" : type.Name + " { " + string.Join(", ", parts) + " }";
+        return parts.Count == 0 ? name + "{}" : name + "{ " + string.Join(", ", parts) + " }";
     }
 
     // A ToString written by hand says more than the property list; a record's generated one renders collections

@@ -34,6 +34,7 @@ public sealed class ShellRendererTests
     public void PlainObjects_ShowTheirProperties_AndOwnToStringWins()
     {
         Assert.Equal("Plain { Text = \"x\\ty\" }", ShellRenderer.Render(new Plain()));
+        Assert.Equal("{ A = 1, B = \"x\" }", ShellRenderer.Render(new { A = 1, B = "x" }));
         Assert.Equal("[\\Seen, \\Flagged]", ShellRenderer.Render(new[] { Flag.Seen, Flag.Flagged }));
     }
 
