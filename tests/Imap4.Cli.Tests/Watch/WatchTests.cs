@@ -12,13 +12,15 @@ public sealed class WatchTests
     private static string[] Login(int port, RunningServe serve) =>
         ["-H", "127.0.0.1", "-p", port.ToString(CultureInfo.InvariantCulture), "-u", "demo", "-P", serve.Info.DemoPassword!];
 
-    private static async Task AppendAsync(RunningServe serve, string subject)
+    private static Task AppendAsync(RunningServe serve, string subject) => AppendAsync(serve.Info.Port, serve.Info.DemoPassword!, subject);
+
+    private static async Task AppendAsync(int port, string password, string subject)
     {
-        await using ImapClient client = await ImapClient.ConnectAsync("127.0.0.1", serve.Info.Port, new ImapClientOptions
+        await using ImapClient client = await ImapClient.ConnectAsync("127.0.0.1", port, new ImapClientOptions
         {
             Connection = new ImapConnectionOptions { SecurityMode = ImapSecurityMode.None },
         });
-        await client.LoginAsync("demo", serve.Info.DemoPassword!);
+        await client.LoginAsync("demo", password);
         byte[] message = System.Text.Encoding.UTF8.GetBytes($"From: Carol <carol@example.com>\r\nSubject: {subject}\r\nDate: Sun, 22 Nov 2026 06:00:00 +0000\r\n\r\nhello\r\n");
         await client.AppendAsync("INBOX", message);
         await client.SelectAsync("INBOX");
@@ -90,6 +92,68 @@ public sealed class WatchTests
         string line = Assert.Single(output.Text.Split('\n'), l => l.StartsWith("new\t", StringComparison.Ordinal));
         Assert.Equal("new\t4\tSun, 22 Nov 2026 06:00:00 +0000\tCarol <carol@example.com>\twhile you were away", line.TrimEnd('\r'));
         Assert.True(proxy.Accepted >= 2);
+    }
+
+    [Fact]
+    public async Task ServerRestart_Reconnects_AndPrintsTheNextMessage()
+    {
+        using var temp = new TempDirectory();
+        string listen = "127.0.0.1:" + FreePort().ToString(CultureInfo.InvariantCulture);
+        RunningServe first = await RunningServe.StartAsync(temp.Data, "--listen", listen);
+        string password = first.Info.DemoPassword!;
+        int port = first.Info.Port;
+        var output = new NotifyingWriter("new\t");
+        var notices = new NotifyingWriter("watching INBOX");
+        using var stop = new CancellationTokenSource();
+        string[] login = ["-H", "127.0.0.1", "-p", port.ToString(CultureInfo.InvariantCulture), "-u", "demo", "-P", password];
+        Task<int> run = CliApp.RunAsync(["watch", "INBOX", "--retry-delay", "0.2", "--max-retry-delay", "1", .. login], output, notices, stop.Token);
+        await WaitForAsync(notices, "watching INBOX", run);
+
+        Assert.Equal(0, await first.StopAsync()); // the server closes every connection on shutdown
+        await first.DisposeAsync();
+        await WaitForAsync(notices, "connection lost", run);
+        await using RunningServe second = await RunningServe.StartAsync(temp.Data, "--listen", listen);
+        await WaitForAsync(notices, "reconnected; watching INBOX", run);
+        await AppendAsync(port, password, "after the restart");
+        await WaitForAsync(output, "after the restart", run);
+        await stop.CancelAsync();
+        Assert.Equal(0, await run.WaitAsync(Patience));
+        Assert.StartsWith("new\t4\t", Assert.Single(output.Text.Split('\n'), l => l.StartsWith("new\t", StringComparison.Ordinal)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task OnDovecot_NewMessage_IsPrinted()
+    {
+        await using Imap4.Testing.DovecotServer dovecot = await Imap4.Testing.DovecotServer.StartAsync();
+        string user = Imap4.Testing.DovecotServer.User;
+        string password = Imap4.Testing.DovecotServer.Password;
+        var output = new NotifyingWriter("new\t");
+        var notices = new NotifyingWriter("watching INBOX");
+        using var stop = new CancellationTokenSource();
+        Task<int> run = CliApp.RunAsync(["watch", "INBOX", "-H", "127.0.0.1", "-p", dovecot.Port.ToString(CultureInfo.InvariantCulture), "-u", user, "-P", password],
+            output, notices, stop.Token);
+        await WaitForAsync(notices, "watching INBOX (0 messages, last UID 0)", run);
+        await using (ImapClient client = await ImapClient.ConnectAsync("127.0.0.1", dovecot.Port, new ImapClientOptions
+        {
+            Connection = new ImapConnectionOptions { SecurityMode = ImapSecurityMode.None },
+        }))
+        {
+            await client.LoginAsync(user, password);
+            await client.AppendAsync("INBOX", "From: dave@example.com\r\nSubject: from dovecot\r\n\r\nhi\r\n"u8.ToArray());
+            await client.LogoutAsync();
+        }
+        await WaitForAsync(output, "from dovecot", run);
+        await stop.CancelAsync();
+        Assert.Equal(0, await run.WaitAsync(Patience));
+        Assert.StartsWith("new\t1\t", output.Text, StringComparison.Ordinal);
+        Assert.Contains("dave@example.com\tfrom dovecot", output.Text, StringComparison.Ordinal);
+    }
+
+    private static int FreePort()
+    {
+        using var probe = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        probe.Start();
+        return ((System.Net.IPEndPoint)probe.LocalEndpoint).Port;
     }
 
     [Fact]
