@@ -4,7 +4,7 @@ namespace Imap4.Cli.Shell;
 
 /// <summary>
 /// A small line editor for the terminal: left/right, home/end, backspace/delete, up/down through the history,
-/// Ctrl+D on an empty line for end of input.
+/// Ctrl+C to discard the line, Ctrl+D on an empty line for end of input.
 /// </summary>
 /// <param name="history">The history.</param>
 internal sealed class TerminalInput(ShellHistory history) : IShellInput
@@ -15,25 +15,49 @@ internal sealed class TerminalInput(ShellHistory history) : IShellInput
     /// <inheritdoc />
     public Task AddHistoryAsync(IReadOnlyList<string> entry, CancellationToken cancellationToken) => history.AddAsync(entry, cancellationToken);
 
+    /// <summary>How often a waiting prompt checks for a key (polling keeps the wait cancellable).</summary>
+    public static readonly TimeSpan KeyPollInterval = TimeSpan.FromMilliseconds(15);
+
     /// <inheritdoc />
-    // Console key reading is synchronous by nature; it runs only on an interactive terminal.
-    public Task<string?> ReadLineAsync(string prompt, CancellationToken cancellationToken)
+    public async Task<string?> ReadLineAsync(string prompt, CancellationToken cancellationToken)
+    {
+        // Ctrl+C while typing discards the line (as in Python's shell); while an entry runs it ends the shell.
+        bool treatControlC = Console.TreatControlCAsInput;
+        Console.TreatControlCAsInput = true;
+        try
+        {
+            return await ReadKeysAsync(prompt, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            Console.TreatControlCAsInput = treatControlC;
+        }
+    }
+
+    private async Task<string?> ReadKeysAsync(string prompt, CancellationToken cancellationToken)
     {
         var line = new StringBuilder();
         int cursor = 0;
         int recalled = history.Lines.Count;
-        Console.Write(prompt);
-        while (!cancellationToken.IsCancellationRequested)
+        await Console.Out.WriteAsync(prompt).ConfigureAwait(false);
+        while (true)
         {
+            while (!Console.KeyAvailable) await Task.Delay(KeyPollInterval, cancellationToken).ConfigureAwait(false);
             ConsoleKeyInfo key = Console.ReadKey(intercept: true);
+            bool control = key.Modifiers.HasFlag(ConsoleModifiers.Control);
             switch (key.Key)
             {
                 case ConsoleKey.Enter:
-                    Console.WriteLine();
-                    return Task.FromResult<string?>(line.ToString());
-                case ConsoleKey.D when key.Modifiers.HasFlag(ConsoleModifiers.Control) && line.Length == 0:
-                    Console.WriteLine();
-                    return Task.FromResult<string?>(null);
+                    await Console.Out.WriteLineAsync().ConfigureAwait(false);
+                    return line.ToString();
+                case ConsoleKey.D when control && line.Length == 0:
+                    await Console.Out.WriteLineAsync().ConfigureAwait(false);
+                    return null;
+                case ConsoleKey.C when control:
+                    await Console.Out.WriteLineAsync("^C").ConfigureAwait(false);
+                    line.Clear();
+                    cursor = 0;
+                    break;
                 case ConsoleKey.LeftArrow: cursor = Math.Max(0, cursor - 1); break;
                 case ConsoleKey.RightArrow: cursor = Math.Min(line.Length, cursor + 1); break;
                 case ConsoleKey.Home: cursor = 0; break;
@@ -49,9 +73,8 @@ internal sealed class TerminalInput(ShellHistory history) : IShellInput
                     if (!char.IsControl(key.KeyChar)) line.Insert(cursor++, key.KeyChar);
                     break;
             }
-            Redraw(prompt, line, cursor);
+            await Console.Out.WriteAsync(Redraw(prompt, line, cursor)).ConfigureAwait(false);
         }
-        return Task.FromCanceled<string?>(cancellationToken);
     }
 
     private int Recall(StringBuilder line, int index)
@@ -67,9 +90,9 @@ internal sealed class TerminalInput(ShellHistory history) : IShellInput
     }
 
     // Carriage return, prompt and text, erase to the end of the line, then move the cursor back into place (ANSI).
-    private static void Redraw(string prompt, StringBuilder line, int cursor)
+    private static string Redraw(string prompt, StringBuilder line, int cursor)
     {
         int back = line.Length - cursor;
-        Console.Write($"\r{prompt}{line}\u001b[K{(back > 0 ? $"\u001b[{back}D" : "")}");
+        return $"\r{prompt}{line}\u001b[K{(back > 0 ? $"\u001b[{back}D" : "")}";
     }
 }

@@ -11,7 +11,7 @@ public sealed class ShellTerminalTests
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
 
     [Fact]
-    public async Task Terminal_PromptsWithoutEchoingThePassword_EditsLines_AndKeepsHistory()
+    public async Task Terminal_PromptsWithoutEchoingThePassword_EditsLines_KeepsHistory_AndHandlesCtrlCAndCtrlD()
     {
         using var temp = new TempDirectory();
         await using RunningServe serve = await RunningServe.StartAsync(temp.Data);
@@ -38,13 +38,16 @@ public sealed class ShellTerminalTests
             await TypeAfterAsync(process, screen, "> ", "x * 2\r", occurrence: 2);
             // Up recalls "x * 2"; Backspace removes the 2; "3" and Enter.
             await TypeAfterAsync(process, screen, "40", "\u001b[A\u007f3\r");
-            await TypeAfterAsync(process, screen, "60", "if (x > 1) {\rPrint(\"big\");\r}\r");
-            await TypeAfterAsync(process, screen, "\"big\"", "exit\r");
+            // Ctrl+C discards the line being typed; Ctrl+D on an empty line ends the session.
+            await TypeAfterAsync(process, screen, "60", "nonsense\u0003if (x > 1) {\rPrint(\"big\");\r}\r");
+            await TypeAfterAsync(process, screen, "\"big\"", "\u0004");
             await process.WaitForExitAsync().WaitAsync(Patience);
             await pump;
             Assert.Equal(0, process.ExitCode);
             Assert.DoesNotContain(password, Text(screen), StringComparison.Ordinal);
             Assert.Contains(". ", Text(screen), StringComparison.Ordinal); // the continuation prompt
+            Assert.Contains("^C", Text(screen), StringComparison.Ordinal);
+            Assert.DoesNotContain("CS0103", Text(screen), StringComparison.Ordinal); // "nonsense" never ran
             string[] saved = await File.ReadAllLinesAsync(history);
             Assert.Equal(["var x = 20;", "x * 2", "x * 3", "if (x > 1) {", "Print(\"big\");", "}"], saved);
         }
