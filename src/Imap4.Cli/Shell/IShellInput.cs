@@ -17,4 +17,10 @@ internal interface IShellInput
     /// <param name="cancellationToken">Cancels saving.</param>
     /// <returns>A task.</returns>
     Task AddHistoryAsync(IReadOnlyList<string> entry, CancellationToken cancellationToken);
+
+    /// <summary>While an entry runs: cancels <paramref name="entry"/> on Ctrl+C (a terminal), until <paramref name="stop"/>.</summary>
+    /// <param name="entry">The running entry's cancellation.</param>
+    /// <param name="stop">Ends the watch (the entry finished).</param>
+    /// <returns>A task that completes when <paramref name="stop"/> fires.</returns>
+    Task WatchForInterruptAsync(CancellationTokenSource entry, CancellationToken stop);
 }

@@ -12,4 +12,8 @@ internal sealed class RedirectedInput(TextReader reader) : IShellInput
 
     /// <inheritdoc />
     public Task AddHistoryAsync(IReadOnlyList<string> entry, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <inheritdoc />
+    // A script has no keyboard: Ctrl+C is a signal, which ends the whole shell.
+    public Task WatchForInterruptAsync(CancellationTokenSource entry, CancellationToken stop) => Task.CompletedTask;
 }

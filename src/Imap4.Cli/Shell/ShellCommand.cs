@@ -29,9 +29,10 @@ internal static class ShellCommand
             bool terminal = !Console.IsInputRedirected;
             if (terminal) await error.WriteLineAsync($"Connecting to {settings.EffectiveHost}:{settings.EffectivePort}...").ConfigureAwait(false);
             await using ImapClient imap = await ClientSession.OpenResolvedAsync(settings, "shell", cancellationToken).ConfigureAwait(false);
-            IShellInput input = terminal
+            using TerminalInput? keyboard = terminal
                 ? new TerminalInput(await ShellHistory.LoadAsync(result.GetValue(history) ?? ShellHistory.DefaultPath, cancellationToken).ConfigureAwait(false))
-                : new RedirectedInput(Console.In);
+                : null;
+            IShellInput input = keyboard ?? (IShellInput)new RedirectedInput(Console.In);
             if (terminal) await error.WriteLineAsync("Connected. The ImapClient is \"c\"; await its methods, e.g. await c.ListFoldersAsync(). exit, quit or Ctrl+D ends.").ConfigureAwait(false);
             var session = new ShellSession(new ShellEvaluator(new ShellGlobals(imap, output, cancellationToken)), output, error);
             int failures = await session.RunAsync(input, cancellationToken).ConfigureAwait(false);

@@ -47,9 +47,11 @@ internal sealed class ShellEvaluator
     /// <returns>The outcome: a value to print (when the entry ends with an expression), or an error.</returns>
     public async Task<ShellOutcome> EvaluateAsync(string code, CancellationToken cancellationToken)
     {
+        ScriptState<object> state;
+        _globals.ct = cancellationToken;
         try
         {
-            _state = _state is null
+            state = _state is null
                 ? await CSharpScript.RunAsync(code, _options, _globals, typeof(ShellGlobals), cancellationToken).ConfigureAwait(false)
                 : await _state.ContinueWithAsync(code, _options, static _ => true, cancellationToken).ConfigureAwait(false);
         }
@@ -61,11 +63,14 @@ internal sealed class ShellEvaluator
         {
             return ShellOutcome.Failed(OneLine(e));
         }
-        if (_state.Exception is { } thrown) return ShellOutcome.Failed(OneLine(thrown));
+        // An entry abandoned with Ctrl+C that finishes later must not replace the state of the entries after it.
+        if (cancellationToken.IsCancellationRequested) return ShellOutcome.Failed("Cancelled.");
+        _state = state;
+        if (state.Exception is { } thrown) return ShellOutcome.Failed(OneLine(thrown));
         if (!EndsWithExpression(code)) return ShellOutcome.Nothing;
         try
         {
-            return await ShellValues.SettleAsync(_state.ReturnValue, cancellationToken).ConfigureAwait(false);
+            return await ShellValues.SettleAsync(state.ReturnValue, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {

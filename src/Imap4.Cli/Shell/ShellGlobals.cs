@@ -10,7 +10,7 @@ public sealed class ShellGlobals
     /// <summary>Creates the globals.</summary>
     /// <param name="client">The connected, logged-in client.</param>
     /// <param name="output">Where <see cref="Print"/> writes.</param>
-    /// <param name="cancellationToken">Cancelled when the shell ends.</param>
+    /// <param name="cancellationToken">Cancelled when the shell ends (replaced by each entry's own token).</param>
     public ShellGlobals(ImapClient client, TextWriter output, CancellationToken cancellationToken)
     {
         c = client;
@@ -22,8 +22,8 @@ public sealed class ShellGlobals
 #pragma warning disable IDE1006, CA1707 // Lower-case on purpose: the name users know from IMAPClient's interactive shell.
     public ImapClient c { get; }
 
-    /// <summary>Cancelled when the shell ends; pass it to long calls.</summary>
-    public CancellationToken ct { get; }
+    /// <summary>The running entry's cancellation (Ctrl+C on a terminal, or the shell ending); pass it to long calls.</summary>
+    public CancellationToken ct { get; internal set; }
 #pragma warning restore IDE1006, CA1707
 
     /// <summary>Prints a value the way the shell prints results.</summary>

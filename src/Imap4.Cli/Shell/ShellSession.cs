@@ -33,19 +33,19 @@ internal sealed class ShellSession(ShellEvaluator evaluator, TextWriter output, 
             string code = string.Join('\n', lines);
             if (lines.Count == 1 && code.Trim() is "exit" or "quit" or "exit()" or "quit()") break;
             await input.AddHistoryAsync(lines, cancellationToken).ConfigureAwait(false);
-            if (!await RunEntryAsync(code, cancellationToken).ConfigureAwait(false)) failures++;
+            if (!await RunEntryAsync(input, code, cancellationToken).ConfigureAwait(false)) failures++;
         }
         return failures;
     }
 
-    private async Task<bool> RunEntryAsync(string code, CancellationToken cancellationToken)
+    private async Task<bool> RunEntryAsync(IShellInput input, string code, CancellationToken cancellationToken)
     {
         if (code.Length > MaxEntryLength)
         {
             await error.WriteLineAsync($"error: the entry is longer than {MaxEntryLength} characters (ShellSession.MaxEntryLength).").ConfigureAwait(false);
             return false;
         }
-        ShellOutcome outcome = await evaluator.EvaluateAsync(code, cancellationToken).ConfigureAwait(false);
+        ShellOutcome outcome = await EvaluateInterruptiblyAsync(input, code, cancellationToken).ConfigureAwait(false);
         if (outcome.Error is { } message)
         {
             await error.WriteLineAsync(message).ConfigureAwait(false);
@@ -55,6 +55,28 @@ internal sealed class ShellSession(ShellEvaluator evaluator, TextWriter output, 
         if (outcome.HasValue) await output.WriteLineAsync(ShellRenderer.Render(outcome.Result)).ConfigureAwait(false);
         await output.FlushAsync(cancellationToken).ConfigureAwait(false);
         return true;
+    }
+
+    // Ctrl+C on a terminal cancels the entry (its token, also the global ct) and returns to the prompt; an entry that
+    // ignores the token is left behind rather than waited for.
+    private async Task<ShellOutcome> EvaluateInterruptiblyAsync(IShellInput input, string code, CancellationToken cancellationToken)
+    {
+        using var entry = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        using var finished = new CancellationTokenSource();
+        Task watch = input.WatchForInterruptAsync(entry, finished.Token);
+        try
+        {
+            return await evaluator.EvaluateAsync(code, entry.Token).WaitAsync(entry.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return ShellOutcome.Failed("Cancelled (Ctrl+C).");
+        }
+        finally
+        {
+            await finished.CancelAsync().ConfigureAwait(false);
+            await watch.ConfigureAwait(false);
+        }
     }
 
     // Lines until the submission is complete; blank lines between entries are skipped. Null at the end of input.

@@ -4,46 +4,71 @@ namespace Imap4.Cli.Shell;
 
 /// <summary>
 /// A small line editor for the terminal: left/right, home/end, backspace/delete, up/down through the history,
-/// Ctrl+C to discard the line, Ctrl+D on an empty line for end of input.
+/// Ctrl+C to discard the line (or cancel the running entry), Ctrl+D on an empty line for end of input.
 /// </summary>
-/// <param name="history">The history.</param>
-internal sealed class TerminalInput(ShellHistory history) : IShellInput
+internal sealed class TerminalInput : IShellInput, IDisposable
 {
+    private readonly ShellHistory _history;
+    private readonly bool _treatControlC;
+
+    /// <summary>Takes over the terminal: from now until <see cref="Dispose"/>, Ctrl+C is a key, not a signal that would
+    /// end the shell (it discards the line being typed, or cancels the running entry, as in Python's shell).</summary>
+    /// <param name="history">The history.</param>
+    public TerminalInput(ShellHistory history)
+    {
+        _history = history;
+        _treatControlC = Console.TreatControlCAsInput;
+        Console.TreatControlCAsInput = true;
+    }
+
+    /// <summary>Gives Ctrl+C back to the signal handler.</summary>
+    public void Dispose() => Console.TreatControlCAsInput = _treatControlC;
+
     /// <inheritdoc />
     public bool Interactive => true;
 
     /// <inheritdoc />
-    public Task AddHistoryAsync(IReadOnlyList<string> entry, CancellationToken cancellationToken) => history.AddAsync(entry, cancellationToken);
+    public Task AddHistoryAsync(IReadOnlyList<string> entry, CancellationToken cancellationToken) => _history.AddAsync(entry, cancellationToken);
 
     /// <summary>How often a waiting prompt checks for a key (polling keeps the wait cancellable).</summary>
     public static readonly TimeSpan KeyPollInterval = TimeSpan.FromMilliseconds(15);
 
+    private readonly Queue<ConsoleKeyInfo> _typedAhead = new();
+
     /// <inheritdoc />
-    public async Task<string?> ReadLineAsync(string prompt, CancellationToken cancellationToken)
+    public async Task WatchForInterruptAsync(CancellationTokenSource entry, CancellationToken stop)
     {
-        // Ctrl+C while typing discards the line (as in Python's shell); while an entry runs it ends the shell.
-        bool treatControlC = Console.TreatControlCAsInput;
-        Console.TreatControlCAsInput = true;
-        try
+        ArgumentNullException.ThrowIfNull(entry);
+        while (!stop.IsCancellationRequested)
         {
-            return await ReadKeysAsync(prompt, cancellationToken).ConfigureAwait(false);
-        }
-        finally
-        {
-            Console.TreatControlCAsInput = treatControlC;
+            if (!Console.KeyAvailable)
+            {
+                await Task.Delay(KeyPollInterval, stop).ContinueWith(static _ => { }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default).ConfigureAwait(false);
+                continue;
+            }
+            ConsoleKeyInfo key = Console.ReadKey(intercept: true);
+            if (key.Key == ConsoleKey.C && key.Modifiers.HasFlag(ConsoleModifiers.Control)) await entry.CancelAsync().ConfigureAwait(false);
+            else _typedAhead.Enqueue(key); // kept for the next prompt
         }
     }
 
-    private async Task<string?> ReadKeysAsync(string prompt, CancellationToken cancellationToken)
+    private async Task<ConsoleKeyInfo> NextKeyAsync(CancellationToken cancellationToken)
+    {
+        if (_typedAhead.TryDequeue(out ConsoleKeyInfo typed)) return typed;
+        while (!Console.KeyAvailable) await Task.Delay(KeyPollInterval, cancellationToken).ConfigureAwait(false);
+        return Console.ReadKey(intercept: true);
+    }
+
+    /// <inheritdoc />
+    public async Task<string?> ReadLineAsync(string prompt, CancellationToken cancellationToken)
     {
         var line = new StringBuilder();
         int cursor = 0;
-        int recalled = history.Lines.Count;
+        int recalled = _history.Lines.Count;
         await Console.Out.WriteAsync(prompt).ConfigureAwait(false);
         while (true)
         {
-            while (!Console.KeyAvailable) await Task.Delay(KeyPollInterval, cancellationToken).ConfigureAwait(false);
-            ConsoleKeyInfo key = Console.ReadKey(intercept: true);
+            ConsoleKeyInfo key = await NextKeyAsync(cancellationToken).ConfigureAwait(false);
             bool control = key.Modifiers.HasFlag(ConsoleModifiers.Control);
             switch (key.Key)
             {
@@ -65,9 +90,9 @@ internal sealed class TerminalInput(ShellHistory history) : IShellInput
                 case ConsoleKey.Backspace when cursor > 0: line.Remove(--cursor, 1); break;
                 case ConsoleKey.Delete when cursor < line.Length: line.Remove(cursor, 1); break;
                 case ConsoleKey.UpArrow when recalled > 0: cursor = Recall(line, --recalled); break;
-                case ConsoleKey.DownArrow when recalled < history.Lines.Count:
+                case ConsoleKey.DownArrow when recalled < _history.Lines.Count:
                     recalled++;
-                    cursor = recalled == history.Lines.Count ? Clear(line) : Recall(line, recalled);
+                    cursor = recalled == _history.Lines.Count ? Clear(line) : Recall(line, recalled);
                     break;
                 default:
                     if (!char.IsControl(key.KeyChar)) line.Insert(cursor++, key.KeyChar);
@@ -79,7 +104,7 @@ internal sealed class TerminalInput(ShellHistory history) : IShellInput
 
     private int Recall(StringBuilder line, int index)
     {
-        line.Clear().Append(history.Lines[index]);
+        line.Clear().Append(_history.Lines[index]);
         return line.Length;
     }
 

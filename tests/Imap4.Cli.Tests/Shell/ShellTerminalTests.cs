@@ -39,7 +39,10 @@ public sealed class ShellTerminalTests
             // Up recalls "x * 2"; Backspace removes the 2; "3" and Enter.
             await TypeAfterAsync(process, screen, "40", "\u001b[A\u007f3\r");
             // Ctrl+C discards the line being typed; Ctrl+D on an empty line ends the session.
-            await TypeAfterAsync(process, screen, "60", "nonsense\u0003if (x > 1) {\rPrint(\"big\");\r}\r");
+            // Ctrl+C cancels a running entry, whether it passes ct on or not, and the session goes on.
+            await TypeAfterAsync(process, screen, "60", "await Task.Delay(600_000, ct)\r\u0003");
+            await TypeAfterAsync(process, screen, "Cancelled", "await Task.Delay(600_000)\r\u0003");
+            await TypeAfterAsync(process, screen, "Cancelled", "nonsense\u0003if (x > 1) {\rPrint(\"big\");\r}\r", occurrence: 2);
             await TypeAfterAsync(process, screen, "\"big\"", "\u0004");
             await process.WaitForExitAsync().WaitAsync(Patience);
             await pump;
@@ -49,7 +52,7 @@ public sealed class ShellTerminalTests
             Assert.Contains("^C", Text(screen), StringComparison.Ordinal);
             Assert.DoesNotContain("CS0103", Text(screen), StringComparison.Ordinal); // "nonsense" never ran
             string[] saved = await File.ReadAllLinesAsync(history);
-            Assert.Equal(["var x = 20;", "x * 2", "x * 3", "if (x > 1) {", "Print(\"big\");", "}"], saved);
+            Assert.Equal(["var x = 20;", "x * 2", "x * 3", "await Task.Delay(600_000, ct)", "await Task.Delay(600_000)", "if (x > 1) {", "Print(\"big\");", "}"], saved);
         }
         finally
         {
