@@ -20,13 +20,15 @@ internal static class ClientSession
     /// <param name="settings">The resolved settings.</param>
     /// <param name="commandName">The command name, for the error message.</param>
     /// <param name="cancellationToken">Cancels connecting.</param>
+    /// <param name="idleRenewal">How often IDLE is renewed (null for the library's default).</param>
     /// <returns>The client (UID commands).</returns>
-    public static async Task<ImapClient> OpenResolvedAsync(ClientSettings settings, string commandName, CancellationToken cancellationToken)
+    public static async Task<ImapClient> OpenResolvedAsync(ClientSettings settings, string commandName, CancellationToken cancellationToken, TimeSpan? idleRenewal = null)
     {
         ArgumentNullException.ThrowIfNull(settings);
         if (settings.User is null) throw new ArgumentException($"{commandName} needs a user: -u NAME (or 'username' in the config file).");
         ImapConnection connection = await ClientConnector.ConnectAsync(settings, cancellationToken).ConfigureAwait(false);
-        return ImapClient.Create(connection, new ImapClientOptions { UseUid = true });
+        var options = new ImapClientOptions { UseUid = true };
+        return ImapClient.Create(connection, idleRenewal is { } renewal ? options with { IdleRenewalInterval = renewal } : options);
     }
 
     /// <summary>Logs out politely, ignoring a server that already went away.</summary>

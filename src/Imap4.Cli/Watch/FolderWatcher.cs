@@ -32,7 +32,7 @@ internal sealed class FolderWatcher(ClientSettings settings, string folder, Watc
         {
             try
             {
-                await using ImapClient client = await ClientSession.OpenResolvedAsync(settings, "watch", cancellationToken).ConfigureAwait(false);
+                await using ImapClient client = await ClientSession.OpenResolvedAsync(settings, "watch", cancellationToken, watch.IdleRenewalInterval).ConfigureAwait(false);
                 await StartAsync(client, cancellationToken).ConfigureAwait(false);
                 delay = watch.InitialRetryDelay;
                 await IdleUntilStoppedAsync(client, cancellationToken).ConfigureAwait(false);

@@ -9,6 +9,12 @@ public sealed record WatchSettings
     /// <summary>The longest wait between attempts.</summary>
     public TimeSpan MaxRetryDelay { get; init; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>
+    /// How often IDLE is ended and restarted. A connection that died silently (no FIN or RST, e.g. a NAT entry that
+    /// expired) is noticed at the latest then, when the server does not answer DONE.
+    /// </summary>
+    public TimeSpan IdleRenewalInterval { get; init; } = TimeSpan.FromMinutes(10);
+
     /// <summary>How long logging out may take when the watch ends.</summary>
     public TimeSpan LogoutTimeout { get; init; } = TimeSpan.FromSeconds(5);
 }

@@ -43,7 +43,7 @@ public sealed class WatchTests
         [.. text.Split('\n').Where(l => l.StartsWith('{')).Select(l => JsonDocument.Parse(l).RootElement.Clone())];
 
     [Fact]
-    public async Task NewMessage_AndFlagChange_ArePrinted_AndCtrlCEndsWith0()
+    public async Task NewMessage_FlagChange_AndExpunge_ArePrinted_AndCtrlCEndsWith0()
     {
         using var temp = new TempDirectory();
         await using RunningServe serve = await RunningServe.StartAsync(temp.Data);
@@ -55,6 +55,17 @@ public sealed class WatchTests
 
         await AppendAsync(serve, "watched arrival");
         await WaitForAsync(output, "\"event\":\"flags\"", run);
+        await using (ImapClient other = await ImapClient.ConnectAsync("127.0.0.1", serve.Info.Port, new ImapClientOptions
+        {
+            Connection = new ImapConnectionOptions { SecurityMode = ImapSecurityMode.None },
+        }))
+        {
+            await other.LoginAsync("demo", serve.Info.DemoPassword!);
+            await other.SelectAsync("INBOX");
+            await other.AddFlagsAsync(MessageSet.Of(2), [Imap4.Protocol.Primitives.Flag.Deleted]);
+            await other.ExpungeAsync();
+        }
+        await WaitForAsync(output, "\"event\":\"expunged\"", run);
         await stop.CancelAsync();
         Assert.Equal(0, await run.WaitAsync(Patience));
 
@@ -66,6 +77,7 @@ public sealed class WatchTests
         Assert.Equal("Sun, 22 Nov 2026 06:00:00 +0000", arrival.GetProperty("date").GetString());
         JsonElement flags = events.First(e => e.GetProperty("event").GetString() == "flags");
         Assert.Contains("\\Flagged", flags.GetProperty("flags").EnumerateArray().Select(f => f.GetString()));
+        Assert.Equal(2, events.Single(e => e.GetProperty("event").GetString() == "expunged").GetProperty("seq").GetInt32());
     }
 
     [Fact]
