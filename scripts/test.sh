@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # System packages the interop tests use as real peers. Each is installed only when missing.
-packages=(python3 curl dovecot-imapd python3-twisted)
+packages=(python3 curl dovecot-imapd python3-twisted bsdutils)  # bsdutils: `script`, a pseudo-terminal for the shell test
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

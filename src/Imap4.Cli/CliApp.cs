@@ -49,5 +49,7 @@ public static class CliApp
         FetchCommand.Create(),
         ReadCommand.Create(),
         AppendCommand.Create(),
+        Shell.ShellCommand.Create(),
+        Watch.WatchCommand.Create(),
     };
 }

@@ -1,10 +1,14 @@
 namespace Imap4.Cli.Client;
 
-/// <summary>Where and how the client commands connect.</summary>
+/// <summary>Where and how the client commands connect: the flags, merged with a configuration file by
+/// <see cref="ClientSettingsResolver"/>.</summary>
 public sealed record ClientSettings
 {
-    /// <summary>The server host.</summary>
-    public string Host { get; init; } = "localhost";
+    /// <summary>The host used when neither a flag nor the configuration file names one (except in the shell, which asks).</summary>
+    public const string DefaultHost = "localhost";
+
+    /// <summary>The server host, or null when not given yet.</summary>
+    public string? Host { get; init; }
 
     /// <summary>The port, or null for 993 with implicit TLS and 143 otherwise.</summary>
     public int? Port { get; init; }
@@ -29,6 +33,39 @@ public sealed record ClientSettings
 
     /// <summary>Print JSON instead of text.</summary>
     public bool Json { get; init; }
+
+    /// <summary>An IMAPClient-style INI file with the connection settings (<c>-f</c>), or null.</summary>
+    public string? ConfigFile { get; init; }
+
+    /// <summary>The section of <see cref="ConfigFile"/> to use, or null for <c>[DEFAULT]</c>.</summary>
+    public string? Account { get; init; }
+
+    /// <summary>The connect and read timeout, or null for the library's defaults.</summary>
+    public TimeSpan? Timeout { get; init; }
+
+    /// <summary>Log in with OAuth 2.0 (XOAUTH2), exchanging <see cref="OAuth2RefreshToken"/> for an access token.</summary>
+    public bool OAuth2 { get; init; }
+
+    /// <summary>The OAuth 2.0 client id.</summary>
+    public string? OAuth2ClientId { get; init; }
+
+    /// <summary>The OAuth 2.0 client secret.</summary>
+    public string? OAuth2ClientSecret { get; init; }
+
+    /// <summary>The OAuth 2.0 refresh token.</summary>
+    public string? OAuth2RefreshToken { get; init; }
+
+    /// <summary>The token endpoint, or null for Google's (<see cref="Config.OAuth2TokenClient.GoogleTokenUrl"/>).</summary>
+    public Uri? OAuth2TokenUrl { get; init; }
+
+    /// <summary>
+    /// Whether a missing password may be read as a line from redirected standard input (scripts piping a password).
+    /// The shell turns this off: its standard input is the script.
+    /// </summary>
+    public bool PasswordFromRedirectedInput { get; init; } = true;
+
+    /// <summary>The host actually used.</summary>
+    public string EffectiveHost => Host ?? DefaultHost;
 
     /// <summary>The port actually used.</summary>
     public int EffectivePort => Port ?? (Tls ? 993 : 143);

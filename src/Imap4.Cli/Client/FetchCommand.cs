@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Text.Json;
 using Imap4.Cli.Common;
 using Imap4.Client;
-using Imap4.Mime.Codecs;
 using Imap4.Protocol.Fetch;
 
 namespace Imap4.Cli.Client;
@@ -50,19 +49,8 @@ internal static class FetchCommand
         }
     }
 
-    private static string Flags(FetchResult m) => m.Flags is { } f ? string.Join(' ', f) : "";
-
-    private static string Date(FetchResult m) => m.Envelope?.Date ?? m.InternalDate?.ToString("yyyy-MM-dd HH:mm:ss zzz", CultureInfo.InvariantCulture) ?? "";
-
-    private static string From(FetchResult m) =>
-        m.Envelope?.From is { Count: > 0 } from ? string.Join(", ", from.Where(a => a.EmailAddress is not null).Select(Person)) : "";
-
-    private static string Person(Address a) => a.Name is { Length: > 0 } name ? $"{EncodedWords.Decode(name)} <{a.EmailAddress}>" : a.EmailAddress!;
-
-    private static string Subject(FetchResult m) => m.Envelope?.Subject is { } s ? EncodedWords.Decode(s) : "";
-
     private static string ToLine(FetchResult m) =>
-        string.Join('\t', (m.Uid ?? m.SequenceNumber).ToString(CultureInfo.InvariantCulture), $"({Flags(m)})", Date(m), From(m), Subject(m));
+        string.Join('\t', (m.Uid ?? m.SequenceNumber).ToString(CultureInfo.InvariantCulture), $"({MessageSummary.Flags(m)})", MessageSummary.Date(m), MessageSummary.From(m), MessageSummary.Subject(m));
 
     private static string ToJson(List<FetchResult> messages) => JsonText.Of(json =>
     {
@@ -87,8 +75,8 @@ internal static class FetchCommand
         if (m.Envelope is not null)
         {
             json.WriteString("date", m.Envelope.Date);
-            json.WriteString("from", From(m));
-            json.WriteString("subject", Subject(m));
+            json.WriteString("from", MessageSummary.From(m));
+            json.WriteString("subject", MessageSummary.Subject(m));
         }
         json.WriteEndObject();
     }

@@ -18,8 +18,8 @@ internal static class FoldersCommand
         connection.AddTo(command);
         command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(result, async output =>
         {
-            ClientSettings settings = connection.Read(result);
-            if (settings.User is null) throw new ArgumentException("folders needs a user: -u NAME.");
+            ClientSettings settings = await ClientSettingsResolver.ResolveAsync(connection.Read(result), interactive: false, cancellationToken).ConfigureAwait(false);
+            if (settings.User is null) throw new ArgumentException("folders needs a user: -u NAME (or 'username' in the config file).");
             await using ImapConnection imap = await ClientConnector.ConnectAsync(settings, cancellationToken).ConfigureAwait(false);
             ImapCommandResult list = await imap.ExecuteRawAsync("LIST \"\" \"*\"", cancellationToken).ConfigureAwait(false);
             IReadOnlyList<ListResponse> folders = list.Get<ListResponse>();

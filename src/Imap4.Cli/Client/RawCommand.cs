@@ -23,7 +23,8 @@ internal static class RawCommand
         {
             ClientSettings settings = connection.Read(result);
             IReadOnlyList<string> lines = result.GetValue(commands) is { Length: > 0 } given ? given : await ReadStandardInputAsync(cancellationToken).ConfigureAwait(false);
-            await using ImapConnection imap = await ClientConnector.ConnectAsync(settings, cancellationToken).ConfigureAwait(false);
+            await using ImapConnection imap = await ClientConnector.ConnectAsync(
+                await ClientSettingsResolver.ResolveAsync(settings, interactive: false, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
             var results = new List<(string Command, ImapCommandResult Result)>();
             foreach (string line in lines)
             {
