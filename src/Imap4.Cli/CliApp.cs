@@ -49,5 +49,8 @@ public static class CliApp
         FetchCommand.Create(),
         ReadCommand.Create(),
         AppendCommand.Create(),
+        Imap4.Cli.MailTools.BackupCommand.Create(),
+        Imap4.Cli.MailTools.ExportCommand.Create(),
+        Imap4.Cli.MailTools.ImportCommand.Create(),
     };
 }
