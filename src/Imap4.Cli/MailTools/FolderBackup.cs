@@ -37,9 +37,10 @@ internal sealed class FolderBackup(ImapClient client, MailToolsOptions options, 
             long saved = 0;
             foreach (uint[] batch in uids.Chunk(options.BatchSize))
             {
-                saved += await SaveBatchAsync(batch, present, target, bar, cancellationToken).ConfigureAwait(false);
+                long batchSaved = await SaveBatchAsync(batch, present, target, bar, cancellationToken).ConfigureAwait(false);
+                saved += batchSaved;
                 long length = await target.CheckpointAsync(cancellationToken).ConfigureAwait(false);
-                state = state with { LastUid = batch[^1], MboxLength = length, Saved = state.Saved + batch.Length };
+                state = state with { LastUid = batch[^1], MboxLength = length, Saved = state.Saved + batchSaved };
                 await target.SaveStateAsync(state, cancellationToken).ConfigureAwait(false);
             }
             bar.Finish();

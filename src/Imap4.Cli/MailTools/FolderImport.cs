@@ -36,9 +36,8 @@ internal sealed class FolderImport(ImapClient client, ImportLog log, MailToolsOp
     private async Task<long> ImportMaildirAsync(ImportFolder folder, CancellationToken cancellationToken)
     {
         MaildirKeywords keywords = await MaildirKeywords.LoadAsync(folder.Path, cancellationToken).ConfigureAwait(false);
-        // Name order: a backup's names start with the zero-padded UID, so the import keeps the folder's order.
-        List<string> files = [.. ((string[])["cur", "new"]).Select(d => Path.Combine(folder.Path, d)).Where(Directory.Exists)
-            .SelectMany(Directory.EnumerateFiles).OrderBy(f => MaildirFileName.UniqueOf(Path.GetFileName(f)), StringComparer.Ordinal)];
+        List<string> files = await MaildirOrder.SortAsync(folder.Path,
+            ((string[])["cur", "new"]).Select(d => Path.Combine(folder.Path, d)).Where(Directory.Exists).SelectMany(Directory.EnumerateFiles), cancellationToken).ConfigureAwait(false);
         IFolderProgress bar = progress.Start(folder.Target, files.Count);
         long appended = 0;
         foreach (string file in files)
