@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using Imap4.Cli.Client;
 using Imap4.Cli.Common;
 using Imap4.Cli.MailTools.Maildir;
@@ -37,7 +36,7 @@ internal static class BackupCommand
             IReadOnlyList<FolderInfo> selected = await ListAsync(imap, patterns, cancellationToken).ConfigureAwait(false);
             if (selected.Count == 0) throw new ArgumentException($"No folder matches {string.Join(' ', patterns)}.");
             Directory.CreateDirectory(root);
-            long saved = await ProgressDisplay.RunAsync(output, async progress =>
+            long saved = await ProgressDisplay.RunAsync(output, result.InvocationConfiguration.Error, settings.Json, async progress =>
             {
                 var backup = new FolderBackup(imap, options, progress);
                 long total = 0;
@@ -45,8 +44,7 @@ internal static class BackupCommand
                     total += await backup.RunAsync(folder.Name, TargetFor(root, folder, chosenFormat), cancellationToken).ConfigureAwait(false);
                 return total;
             }).ConfigureAwait(false);
-            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"Backed up {selected.Count} folder(s) to {root}: {saved} new message(s).")).ConfigureAwait(false);
+            await output.WriteLineAsync(MailToolSummary.Format(settings.Json, "Backed up", selected.Count, root, saved)).ConfigureAwait(false);
             await ClientSession.CloseAsync(imap, cancellationToken).ConfigureAwait(false);
             return 0;
         }, connection.Verbose));

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using Imap4.Cli.Client;
 using Imap4.Cli.Common;
 using Imap4.Cli.MailTools.Maildir;
@@ -34,8 +33,8 @@ internal static class ExportCommand
             string name = result.GetValue(folder)!;
             IBackupTarget target = result.GetValue(format) == MailFormat.Mbox ? new MboxBackupTarget(path) : new MaildirBackupTarget(path, isSubfolder: false);
             await using ImapClient imap = await ClientSession.OpenAsync(settings, "export", cancellationToken).ConfigureAwait(false);
-            long saved = await ProgressDisplay.RunAsync(output, progress => new FolderBackup(imap, options, progress).RunAsync(name, target, cancellationToken)).ConfigureAwait(false);
-            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"Exported {name} to {path}: {saved} new message(s).")).ConfigureAwait(false);
+            long saved = await ProgressDisplay.RunAsync(output, result.InvocationConfiguration.Error, settings.Json, progress => new FolderBackup(imap, options, progress).RunAsync(name, target, cancellationToken)).ConfigureAwait(false);
+            await output.WriteLineAsync(MailToolSummary.Format(settings.Json, "Exported", 1, path, saved)).ConfigureAwait(false);
             await ClientSession.CloseAsync(imap, cancellationToken).ConfigureAwait(false);
             return 0;
         }, connection.Verbose));

@@ -75,7 +75,7 @@ internal sealed class FolderImport(ImapClient client, ImportLog log, MailToolsOp
                 if (!log.Contains(folder.Target, key))
                 {
                     content.Position = 0;
-                    IReadOnlyList<Flag> flags = await LeadingStatus.ReadAsync(content, options.MaxStatusLineLength, cancellationToken).ConfigureAwait(false);
+                    IReadOnlyList<Flag> flags = await LeadingStatus.ReadAsync(content, options, cancellationToken).ConfigureAwait(false);
                     if (await AppendAsync(folder.Target, content, flags, entry.Date, cancellationToken).ConfigureAwait(false)) appended++;
                     await log.AddAsync(folder.Target, key, cancellationToken).ConfigureAwait(false);
                 }

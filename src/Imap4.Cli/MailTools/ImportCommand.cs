@@ -36,15 +36,14 @@ internal static class ImportCommand
             IReadOnlyList<ImportFolder> folders = ImportPlan.Find(path, result.GetValue(folder), delimiter);
             string account = string.Create(CultureInfo.InvariantCulture, $"{settings.User}@{settings.Host}:{settings.EffectivePort}");
             await using ImportLog log = await ImportLog.OpenAsync(ImportLog.PathFor(path, account), cancellationToken).ConfigureAwait(false);
-            long appended = await ProgressDisplay.RunAsync(output, async progress =>
+            long appended = await ProgressDisplay.RunAsync(output, result.InvocationConfiguration.Error, settings.Json, async progress =>
             {
                 var import = new FolderImport(imap, log, options, progress);
                 long total = 0;
                 foreach (ImportFolder one in folders) total += await import.RunAsync(one, cancellationToken).ConfigureAwait(false);
                 return total;
             }).ConfigureAwait(false);
-            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"Imported {folders.Count} folder(s) from {path}: {appended} new message(s).")).ConfigureAwait(false);
+            await output.WriteLineAsync(MailToolSummary.Format(settings.Json, "Imported", folders.Count, path, appended)).ConfigureAwait(false);
             await ClientSession.CloseAsync(imap, cancellationToken).ConfigureAwait(false);
             return 0;
         }, connection.Verbose));

@@ -17,4 +17,15 @@ internal static class MailToolsRun
         Assert.True(code == 0, output);
         return output;
     }
+
+    /// <summary>Runs with standard output and error apart; asserts success and returns standard output.</summary>
+    public static async Task<(string Output, string Error)> OkSplitAsync(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        int code = await CliApp.RunAsync(args, output, error, timeout.Token);
+        Assert.True(code == 0, error.ToString());
+        return (output.ToString(), error.ToString());
+    }
 }

@@ -33,7 +33,7 @@ public sealed class MboxFormatTests
             var content = new MemoryStream();
             if (await reader.ReadAsync(content, CancellationToken.None) is not { } entry) break;
             content.Position = 0;
-            IReadOnlyList<Flag> flags = await LeadingStatus.ReadAsync(content, 4096, CancellationToken.None);
+            IReadOnlyList<Flag> flags = await LeadingStatus.ReadAsync(content, MailToolsOptions.Default, CancellationToken.None);
             result.Add((content.ToArray()[(int)content.Position..], flags, entry));
         }
         return result;

@@ -8,10 +8,13 @@ internal static class ProgressDisplay
     /// <summary>Runs <paramref name="body"/> with a progress sink writing to <paramref name="output"/>.</summary>
     /// <typeparam name="T">The body's result.</typeparam>
     /// <param name="output">The command's standard output.</param>
+    /// <param name="error">The command's standard error (notes when <paramref name="silent"/>).</param>
+    /// <param name="silent">True for no progress output (<c>--json</c>).</param>
     /// <param name="body">The work.</param>
     /// <returns>The body's result.</returns>
-    public static async Task<T> RunAsync<T>(TextWriter output, Func<IProgressSink, Task<T>> body)
+    public static async Task<T> RunAsync<T>(TextWriter output, TextWriter error, bool silent, Func<IProgressSink, Task<T>> body)
     {
+        if (silent) return await body(new SilentProgress(error)).ConfigureAwait(false);
         if (!IsTerminal(output)) return await body(new PlainProgress(output)).ConfigureAwait(false);
         IAnsiConsole console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output) });
         return await console.Progress()
