@@ -4,6 +4,7 @@ using Imap4.Cli.MailTools.Progress;
 using Imap4.Cli.MailTools.State;
 using Imap4.Client;
 using Imap4.Protocol.Primitives;
+using Imap4.Protocol.Search;
 
 namespace Imap4.Cli.MailTools;
 
@@ -49,8 +50,7 @@ internal sealed class FolderImport(ImapClient client, ImportLog log, MailToolsOp
                 IReadOnlyList<Flag> flags = MaildirFlags.FromInfo(MaildirFileName.InfoOf(name), keywords);
                 DateTimeOffset date = new(File.GetLastWriteTimeUtc(file), TimeSpan.Zero);
                 await using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.Asynchronous);
-                if (await AppendAsync(folder.Target, stream, flags, date, cancellationToken).ConfigureAwait(false)) appended++;
-                await log.AddAsync(folder.Target, key, cancellationToken).ConfigureAwait(false);
+                if (await AppendOnceAsync(folder.Target, key, stream, flags, date, cancellationToken).ConfigureAwait(false)) appended++;
             }
             bar.Advance(1);
         }
@@ -76,8 +76,7 @@ internal sealed class FolderImport(ImapClient client, ImportLog log, MailToolsOp
                 {
                     content.Position = 0;
                     IReadOnlyList<Flag> flags = await LeadingStatus.ReadAsync(content, options, cancellationToken).ConfigureAwait(false);
-                    if (await AppendAsync(folder.Target, content, flags, entry.Date, cancellationToken).ConfigureAwait(false)) appended++;
-                    await log.AddAsync(folder.Target, key, cancellationToken).ConfigureAwait(false);
+                    if (await AppendOnceAsync(folder.Target, key, content, flags, entry.Date, cancellationToken).ConfigureAwait(false)) appended++;
                 }
                 bar.Advance(1);
             }
@@ -88,6 +87,31 @@ internal sealed class FolderImport(ImapClient client, ImportLog log, MailToolsOp
         }
         bar.Finish();
         return appended;
+    }
+
+    /// <summary>
+    /// Appends a message not yet in the log and logs it. When a killed run left it pending, it is looked up by
+    /// Message-ID in the target folder first, so that it is not appended twice.
+    /// </summary>
+    private async Task<bool> AppendOnceAsync(string folder, string key, Stream message, IReadOnlyList<Flag> flags, DateTimeOffset? date, CancellationToken cancellationToken)
+    {
+        bool appended = false;
+        if (!log.IsPending(folder, key) || !await IsInFolderAsync(folder, message, cancellationToken).ConfigureAwait(false))
+        {
+            await log.BeginAsync(folder, key, cancellationToken).ConfigureAwait(false);
+            appended = await AppendAsync(folder, message, flags, date, cancellationToken).ConfigureAwait(false);
+        }
+        await log.AddAsync(folder, key, cancellationToken).ConfigureAwait(false);
+        return appended;
+    }
+
+    private async Task<bool> IsInFolderAsync(string folder, Stream message, CancellationToken cancellationToken)
+    {
+        if (await MessageIdReader.ReadAsync(message, options.MaxHeaderScanLength, cancellationToken).ConfigureAwait(false) is not { } id) return false;
+        await client.ExamineAsync(folder, cancellationToken).ConfigureAwait(false);
+        SearchResult found = await client.SearchAsync(SearchQuery.Header("Message-ID", id), null, cancellationToken).ConfigureAwait(false);
+        await client.UnselectAsync(cancellationToken).ConfigureAwait(false);
+        return found.Count > 0;
     }
 
     /// <summary>Appends the rest of <paramref name="message"/>; an empty message is skipped with a note.</summary>

@@ -112,4 +112,31 @@ public sealed class ResumeTests
         Assert.Contains(": 3 new message(s).", await MailToolsRun.OkAsync(["import", mbox, "--folder", "Work", .. fresh.Args]), StringComparison.Ordinal);
         Assert.Equal(await demo.SnapshotAsync("Work"), await fresh.SnapshotAsync("Work"));
     }
+
+    [Fact]
+    public async Task Import_StoppedDuringAnAppend_LooksTheMessageUpByMessageId()
+    {
+        using var temp = new TempDirectory();
+        await using RunningServe serve = await RunningServe.StartAsync(temp.Data);
+        (MailAccount demo, MailAccount fresh) = await BackupImportRoundTripTests.AccountsAsync(temp, serve, "fresh");
+        await SampleMail.AddAsync(demo, 6);
+        string mbox = Path.Combine(temp.Path, "work.mbox");
+        await MailToolsRun.OkAsync(["export", "Work", mbox, .. demo.Args]);
+        await MailToolsRun.OkAsync(["import", mbox, "--folder", "Work", .. fresh.Args]);
+
+        // As if two runs were killed during the APPENDs of messages 3 and 4: the first reached the server, the second not.
+        string logPath = ImportLog.PathFor(mbox, $"fresh@127.0.0.1:{serve.Info.Port}");
+        string[] lines = [.. File.ReadAllLines(logPath).Where(l => l.Length > 0 && l[0] != '?')];
+        Assert.Equal(6, lines.Length);
+        File.WriteAllLines(logPath, [.. lines[..2], "?" + lines[2], "?" + lines[3], .. lines[4..]]);
+        await using (ImapClient client = await fresh.ConnectAsync())
+        {
+            await client.SelectAsync("Work");
+            await client.AddFlagsAsync(4, [Imap4.Protocol.Primitives.Flag.Deleted]);
+            await client.ExpungeAsync(4); // UID EXPUNGE: message 5 is \Deleted too and must stay
+        }
+
+        Assert.Contains(": 1 new message(s).", await MailToolsRun.OkAsync(["import", mbox, "--folder", "Work", .. fresh.Args]), StringComparison.Ordinal);
+        Assert.Equal((await demo.SnapshotAsync("Work")).Order(), (await fresh.SnapshotAsync("Work")).Order());
+    }
 }

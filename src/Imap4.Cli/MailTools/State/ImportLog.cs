@@ -4,17 +4,21 @@ using System.Text;
 namespace Imap4.Cli.MailTools.State;
 
 /// <summary>
-/// What an import has already appended, one line per message (<c>folder TAB key</c>), appended and flushed after each
-/// APPEND so a re-run skips it. A line torn by a kill matches nothing. One log per source and target account.
+/// What an import has already appended, one line per message (<c>folder TAB key</c>), appended and flushed to disk
+/// after each APPEND so a re-run skips it; before each APPEND a pending line (<c>?folder TAB key</c>) marks the one
+/// message a kill could leave unknown. A line torn by a kill matches nothing. One log per source and target account.
 /// </summary>
 internal sealed class ImportLog : IAsyncDisposable
 {
+    private const char PendingMark = '?';
     private readonly HashSet<string> _done;
+    private readonly HashSet<string> _pending;
     private readonly FileStream _file;
 
-    private ImportLog(HashSet<string> done, FileStream file)
+    private ImportLog(HashSet<string> done, HashSet<string> pending, FileStream file)
     {
         _done = done;
+        _pending = pending;
         _file = file;
     }
 
@@ -41,15 +45,20 @@ internal sealed class ImportLog : IAsyncDisposable
     public static async Task<ImportLog> OpenAsync(string path, CancellationToken cancellationToken)
     {
         var done = new HashSet<string>(StringComparer.Ordinal);
+        var pending = new HashSet<string>(StringComparer.Ordinal);
         if (File.Exists(path))
         {
             foreach (string line in await File.ReadAllLinesAsync(path, cancellationToken).ConfigureAwait(false))
-                if (line.Length > 0) done.Add(line);
+            {
+                if (line.StartsWith(PendingMark)) pending.Add(line[1..]);
+                else if (line.Length > 0) done.Add(line);
+            }
         }
+        pending.ExceptWith(done);
         var file = new FileStream(path, FileMode.Append, FileAccess.Write, FileShare.Read, 4096, FileOptions.Asynchronous);
         // A kill mid-line leaves a torn last line: start on a fresh line so the next entry stays whole.
         if (file.Length > 0) await file.WriteAsync("\n"u8.ToArray(), cancellationToken).ConfigureAwait(false);
-        return new ImportLog(done, file) { Path = path };
+        return new ImportLog(done, pending, file) { Path = path };
     }
 
     /// <summary>True when the message was appended by an earlier run.</summary>
@@ -57,6 +66,22 @@ internal sealed class ImportLog : IAsyncDisposable
     /// <param name="key">The message's key in the source.</param>
     /// <returns>Whether it is done.</returns>
     public bool Contains(string folder, string key) => _done.Contains(Line(folder, key));
+
+    /// <summary>True when an earlier run was stopped during this message's APPEND: it may or may not be there.</summary>
+    /// <param name="folder">The target folder.</param>
+    /// <param name="key">The message's key in the source.</param>
+    /// <returns>Whether its outcome is unknown.</returns>
+    public bool IsPending(string folder, string key) => _pending.Contains(Line(folder, key));
+
+    /// <summary>Marks a message as being appended (flushed to the OS, which survives a killed process).</summary>
+    /// <param name="folder">The target folder.</param>
+    /// <param name="key">The message's key in the source.</param>
+    /// <param name="cancellationToken">Cancels writing.</param>
+    public async Task BeginAsync(string folder, string key, CancellationToken cancellationToken)
+    {
+        await _file.WriteAsync(Encoding.UTF8.GetBytes(PendingMark + Line(folder, key) + "\n"), cancellationToken).ConfigureAwait(false);
+        await _file.FlushAsync(cancellationToken).ConfigureAwait(false);
+    }
 
     /// <summary>Records an appended message, durably.</summary>
     /// <param name="folder">The target folder.</param>
@@ -66,6 +91,7 @@ internal sealed class ImportLog : IAsyncDisposable
     {
         string line = Line(folder, key);
         _done.Add(line);
+        _pending.Remove(line);
         await _file.WriteAsync(Encoding.UTF8.GetBytes(line + "\n"), cancellationToken).ConfigureAwait(false);
         await _file.FlushAsync(cancellationToken).ConfigureAwait(false);
         _file.Flush(flushToDisk: true);
