@@ -60,5 +60,19 @@ public sealed class ImportFormatsTests
         Assert.Equal("Subject: list\r\n\r\nlist mail\r\n", Text(Assert.Single(await fresh.SnapshotAsync("Restored/Lists/dotnet")).Bytes));
     }
 
+    [Fact]
+    public async Task ExportToMaildir_ThenImportIntoAnotherFolder_IsTheSame()
+    {
+        using var temp = new TempDirectory();
+        await using RunningServe serve = await RunningServe.StartAsync(temp.Data);
+        (MailAccount demo, _) = await BackupImportRoundTripTests.AccountsAsync(temp, serve, "unused");
+        await SampleMail.AddAsync(demo, 5);
+        string maildir = Path.Combine(temp.Path, "work-maildir");
+        Assert.Contains(": 5 new message(s).", await MailToolsRun.OkAsync(["export", "Work/2024", maildir, "--format", "maildir", .. demo.Args]), StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(maildir, "maildirfolder")));
+        await MailToolsRun.OkAsync(["import", maildir, "--folder", "Copy", .. demo.Args]);
+        Assert.Equal(await demo.SnapshotAsync("Work/2024"), await demo.SnapshotAsync("Copy"));
+    }
+
     private static string Text(string hex) => Encoding.UTF8.GetString(Convert.FromHexString(hex));
 }

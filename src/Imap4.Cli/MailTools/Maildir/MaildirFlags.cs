@@ -1,4 +1,3 @@
-using System.Text;
 using Imap4.Protocol.Primitives;
 
 namespace Imap4.Cli.MailTools.Maildir;
@@ -23,11 +22,11 @@ internal static class MaildirFlags
         var letters = new List<char>();
         foreach (Flag flag in flags)
         {
-            char? letter = Array.Find(Letters, l => l.Flag.Equals(flag)) is { Flag: not null } found ? found.Letter : keywords.LetterOf(flag);
+            char? letter = LetterOf(flag) ?? keywords.LetterOf(flag);
             if (letter is { } c && !letters.Contains(c)) letters.Add(c);
         }
-        letters.Sort((a, b) => a.CompareTo(b));
-        return new StringBuilder().Append(letters.ToArray()).ToString();
+        letters.Sort();
+        return new string([.. letters]);
     }
 
     /// <summary>The flags an info string stands for; unknown letters are ignored.</summary>
@@ -39,9 +38,23 @@ internal static class MaildirFlags
         var flags = new List<Flag>();
         foreach (char c in info)
         {
-            Flag? flag = Array.Find(Letters, l => l.Letter == c).Flag ?? keywords.KeywordOf(c);
+            Flag? flag = FlagOf(c) ?? keywords.KeywordOf(c);
             if (flag is not null && !flags.Contains(flag)) flags.Add(flag);
         }
         return flags;
+    }
+
+    private static char? LetterOf(Flag flag)
+    {
+        foreach ((char letter, Flag system) in Letters)
+            if (system.Equals(flag)) return letter;
+        return null;
+    }
+
+    private static Flag? FlagOf(char letter)
+    {
+        foreach ((char c, Flag flag) in Letters)
+            if (c == letter) return flag;
+        return null;
     }
 }

@@ -29,7 +29,7 @@ internal sealed class MboxQuoting
     public async Task WriteAsync(ReadOnlyMemory<byte> data, CancellationToken cancellationToken)
     {
         var pending = new MemoryStream();
-        for (int i = 0; i < data.Length; i++) Step(data.Span[i], pending);
+        Filter(data.Span, pending);
         if (pending.Length > 0) await _output.WriteAsync(pending.GetBuffer().AsMemory(0, (int)pending.Length), cancellationToken).ConfigureAwait(false);
     }
 
@@ -41,6 +41,11 @@ internal sealed class MboxQuoting
         if (_atLineStart) Emit(pending, false);
         _atLineStart = true;
         if (pending.Length > 0) await _output.WriteAsync(pending.GetBuffer().AsMemory(0, (int)pending.Length), cancellationToken).ConfigureAwait(false);
+    }
+
+    private void Filter(ReadOnlySpan<byte> data, MemoryStream output)
+    {
+        foreach (byte b in data) Step(b, output);
     }
 
     private void Step(byte b, MemoryStream output)
