@@ -7,7 +7,7 @@ namespace Imap4.Cli.MailTools;
 /// <summary>
 /// Folder names on disk. Maildir++ keeps INBOX in the root and every other folder in <c>.A.B</c> (components in
 /// modified UTF-7, as Dovecot and Courier write them); an mbox tree keeps <c>A/B.mbox</c>. Characters that would
-/// break the layout (<c>.</c> in Maildir++, <c>/</c> and a leading <c>.</c> in file names, and <c>%</c>) are
+/// break the layout (<c>.</c> in Maildir++, path separators, a leading <c>.</c> in file names, and <c>%</c>) are
 /// written as <c>%XX</c>, so every name maps back to itself.
 /// </summary>
 internal static class FolderNameCodec
@@ -19,7 +19,7 @@ internal static class FolderNameCodec
     public static string ToMaildirDirectory(string folder, char? delimiter)
     {
         if (folder.Equals("INBOX", StringComparison.OrdinalIgnoreCase)) return "";
-        IEnumerable<string> parts = Split(folder, delimiter).Select(p => Escape(ModifiedUtf7.Encode(p), ".%"));
+        IEnumerable<string> parts = Split(folder, delimiter).Select(p => Escape(ModifiedUtf7.Encode(p), ".%/\\"));
         return "." + string.Join('.', parts);
     }
 
@@ -30,7 +30,7 @@ internal static class FolderNameCodec
     public static string FromMaildirDirectory(string directory, char delimiter)
     {
         if (directory.Length == 0) return "INBOX";
-        IEnumerable<string> parts = directory.TrimStart('.').Split('.').Select(p => Unescape(p)).Select(p => ModifiedUtf7.TryDecode(p, out string? d) ? d : p);
+        IEnumerable<string> parts = (directory.StartsWith('.') ? directory[1..] : directory).Split('.').Select(p => Unescape(p)).Select(p => ModifiedUtf7.TryDecode(p, out string? d) ? d : p);
         return string.Join(delimiter, parts);
     }
 

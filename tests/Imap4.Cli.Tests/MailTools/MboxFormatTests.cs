@@ -109,4 +109,15 @@ public sealed class MboxFormatTests
         Assert.Equal(mbox, FolderNameCodec.ToMboxPath(folder, '/'));
         Assert.Equal(folder, FolderNameCodec.FromMboxPath(mbox, '/'));
     }
+
+    [Fact]
+    public void FolderNamesFromAServer_NeverLeaveTheBackupDirectory()
+    {
+        Assert.Equal(".a%2Fb.c", FolderNameCodec.ToMaildirDirectory("a/b.c", '.'));
+        Assert.Equal("a/b.c", FolderNameCodec.FromMaildirDirectory(".a%2Fb.c", '.'));
+        Assert.Equal(".%2E%2E.x", FolderNameCodec.ToMaildirDirectory("../x", '/'));
+        Assert.Equal("/x", FolderNameCodec.FromMaildirDirectory(FolderNameCodec.ToMaildirDirectory("/x", '/'), '/'));
+        Assert.Equal("%2E./%2E..mbox", FolderNameCodec.ToMboxPath("../..", '/'));
+        Assert.Equal("a%2Fb%5Cc.mbox", FolderNameCodec.ToMboxPath("a/b\\c", '.'));
+    }
 }
