@@ -51,5 +51,8 @@ public static class CliApp
         AppendCommand.Create(),
         Shell.ShellCommand.Create(),
         Watch.WatchCommand.Create(),
+        MailTools.BackupCommand.Create(),
+        MailTools.ExportCommand.Create(),
+        MailTools.ImportCommand.Create(),
     };
 }
