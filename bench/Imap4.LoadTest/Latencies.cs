@@ -16,6 +16,13 @@ public sealed class Latencies
         Record(name, Stopwatch.GetElapsedTime(start).TotalMilliseconds);
     }
 
+    private readonly ConcurrentQueue<string> _failures = new();
+
+    /// <summary>Clients that stopped on an error, with the first message.</summary>
+    public (int Count, string? First) Failures => (_failures.Count, _failures.TryPeek(out string? first) ? first : null);
+
+    public void Fail(Exception e) => _failures.Enqueue($"{e.GetType().Name}: {e.Message}");
+
     public void Record(string name, double milliseconds) => _samples.GetOrAdd(name, _ => []).Add(milliseconds);
 
     /// <summary>Count, p50 and p99 per operation, in first-seen order of <paramref name="order"/>, then "all".</summary>

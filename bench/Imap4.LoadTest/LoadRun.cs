@@ -55,12 +55,25 @@ public static class LoadRun
             var latencies = new Latencies();
             DateTime deadline = DateTime.UtcNow + duration;
             var sw = Stopwatch.StartNew();
-            await Task.WhenAll(connections.Select((c, i) => new LoadClient(c, corpus, seed: i, seedMessages).RunAsync(deadline, latencies)));
+            await Task.WhenAll(connections.Select((c, i) => RunClientAsync(new LoadClient(c, corpus, seed: i, seedMessages), deadline, latencies)));
             return (sw.Elapsed.TotalSeconds, latencies);
         }
         finally
         {
             await Task.WhenAll(connections.Select(c => c.DisposeAsync().AsTask()));
+        }
+    }
+
+    /// <summary>A client that fails stops; the failure is counted (and shown) instead of ending the whole run.</summary>
+    private static async Task RunClientAsync(LoadClient client, DateTime deadline, Latencies latencies)
+    {
+        try
+        {
+            await client.RunAsync(deadline, latencies);
+        }
+        catch (Exception e) when (e is ImapException or IOException or InvalidOperationException)
+        {
+            latencies.Fail(e);
         }
     }
 

@@ -40,6 +40,11 @@ public static class Report
             }
         }
         Console.WriteLine();
+        foreach (var r in results.Where(r => r.Latencies.Failures.Count > 0))
+        {
+            Console.WriteLine($"WARNING: {r.Target}, {r.Clients} clients: {r.Latencies.Failures.Count} clients stopped on an error, first: {r.Latencies.Failures.First}");
+            Console.WriteLine();
+        }
         var header = new StringBuilder("| clients | operation |");
         var rule = new StringBuilder("|---|---|");
         foreach (string t in targets)
