@@ -12,6 +12,3 @@ public interface ITarget : IAsyncDisposable
     /// <summary>Resident memory of the server (all its processes), and the managed heap where there is one.</summary>
     Task<MemorySample> SampleMemoryAsync();
 }
-
-/// <summary>Memory of a server: RSS and PSS summed over its processes (bytes); GC heap after a full collection, or null.</summary>
-public readonly record struct MemorySample(long Rss, long Pss, long? GcHeap, int Processes);
