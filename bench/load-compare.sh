@@ -20,7 +20,7 @@ if [ "$(ulimit -n)" -lt $((max + 1000)) ]; then
   exit 1
 fi
 
-dotnet build bench/Imap4.LoadTest -c Release -nologo -v quiet >/dev/null
+build=$(dotnet build bench/Imap4.LoadTest -c Release -nologo -v quiet 2>&1) || { echo "$build" >&2; exit 1; }
 tool=(dotnet bench/Imap4.LoadTest/bin/Release/net10.0/Imap4.LoadTest.dll)
 echo "### Mixed workload: bench/load-compare.sh $seconds $clients $idle $targets"
 echo

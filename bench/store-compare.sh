@@ -9,7 +9,7 @@ connections="${2:-4}"
 batch="${3:-100}"
 targets="${4:-memory,sqlite,dovecot}"
 
-dotnet build bench/Imap4.LoadTest -c Release -nologo -v quiet >/dev/null
+build=$(dotnet build bench/Imap4.LoadTest -c Release -nologo -v quiet 2>&1) || { echo "$build" >&2; exit 1; }
 echo "### Store: bench/store-compare.sh $messages $connections $batch $targets"
 echo
 dotnet bench/Imap4.LoadTest/bin/Release/net10.0/Imap4.LoadTest.dll store --messages "$messages" --connections "$connections" --batch "$batch" --targets "$targets"
