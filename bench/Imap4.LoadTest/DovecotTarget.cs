@@ -16,6 +16,7 @@ namespace Imap4.LoadTest;
 public sealed class DovecotTarget : ITarget
 {
     private const string Binary = "/usr/sbin/dovecot";
+    private static readonly string[] LogLevels = ["Warning:", "Error:", "Fatal:"];
     private readonly Process _process;
     private readonly string _directory;
 
@@ -121,6 +122,19 @@ public sealed class DovecotTarget : ITarget
         return text.Length > 3000 ? text[^3000..] : text;
     }
 
+    /// <summary>Dovecot's warnings and errors (e.g. a limit reached) on standard error: they would distort its figures.</summary>
+    private void ReportLogProblems()
+    {
+        string log = Path.Combine(_directory, "dovecot.log");
+        if (!File.Exists(log)) return;
+        // Grouped by the text after the level, so that one warning from a thousand processes is one line.
+        var problems = File.ReadLines(log)
+            .Select(l => LogLevels.Select(level => l.IndexOf(level, StringComparison.Ordinal)).Where(i => i >= 0).Select(i => l[i..]).FirstOrDefault())
+            .OfType<string>()
+            .GroupBy(text => text, StringComparer.Ordinal);
+        foreach (var problem in problems) Console.Error.WriteLine($"dovecot log, {problem.Count()} times: {problem.Key}");
+    }
+
     private static int FreePort()
     {
         var listener = new TcpListener(IPAddress.Loopback, 0);
@@ -152,6 +166,7 @@ public sealed class DovecotTarget : ITarget
 
     public async ValueTask DisposeAsync()
     {
+        ReportLogProblems();
         string config = Path.Combine(_directory, "dovecot.conf");
         using (Process? stop = Process.Start(new ProcessStartInfo(Binary, ["-c", config, "stop"]) { UseShellExecute = false, RedirectStandardError = true }))
         {
