@@ -44,7 +44,7 @@ public sealed class SqliteMailStore : IMailStore, IAsyncDisposable
             Directory.CreateDirectory(location);
             connectionString = new SqliteConnectionStringBuilder { DataSource = Path.Combine(location, options.FileName) }.ToString();
         }
-        SqliteDatabase database = await SqliteDatabase.OpenAsync(connectionString, options.DurableCommits, cancellationToken).ConfigureAwait(false);
+        SqliteDatabase database = await SqliteDatabase.OpenAsync(connectionString, options.DurableCommits, options.MaxWritesPerCommit, cancellationToken).ConfigureAwait(false);
         return new SqliteMailStore(database, options);
     }
 

@@ -30,6 +30,16 @@ public sealed record SqliteMailStoreOptions
     /// </summary>
     public bool DurableCommits { get; init; } = true;
 
+    /// <summary>
+    /// The most writes (APPEND, STORE, EXPUNGE, ...) of concurrent sessions committed together in one transaction and
+    /// one sync (group commit); each still succeeds or fails on its own. 1 commits every write alone. Default 64.
+    /// </summary>
+    public int MaxWritesPerCommit
+    {
+        get;
+        init => field = value >= 1 ? value : throw new ArgumentOutOfRangeException(nameof(value), "At least 1.");
+    } = 64;
+
     /// <summary>Messages up to this many bytes get their body text indexed for full-text search; larger ones
     /// have only their header indexed and are always checked by reading them. Default 1 MiB.</summary>
     public long MaxIndexedMessageSize { get; init; } = 1024 * 1024;
