@@ -106,6 +106,10 @@ public sealed class CommandRegistry
         return _handlers.TryGetValue(command.GetType(), out handler);
     }
 
+    /// <summary>Finds the handler of a command record type.</summary>
+    internal bool TryGet(Type commandType, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ICommandHandler? handler) =>
+        _handlers.TryGetValue(commandType, out handler);
+
     /// <summary>True when a handler for the command type is registered.</summary>
     /// <typeparam name="TCommand">The command record type.</typeparam>
     /// <returns>Whether it is.</returns>

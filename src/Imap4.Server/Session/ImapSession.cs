@@ -34,7 +34,9 @@ public sealed partial class ImapSession : IAsyncDisposable
         Writer = new ResponseWriter(transport);
         _reader = new CommandReader(transport, Writer, server.Options.ToLimits(), server.Options.TolerateBareLineFeed)
         {
-            LiteralGate = (prefix, size, ct) => Mail.AppendPreflight.CheckAsync(this, prefix, size, ct),
+            StreamAppends = () => State is SessionState.Authenticated or SessionState.Selected && Options.Commands.Contains<Protocol.Commands.AppendCommand>(),
+            LiteralInactivity = server.Options.AutologoutTimeout,
+            Time = server.Options.TimeProvider,
         };
     }
 

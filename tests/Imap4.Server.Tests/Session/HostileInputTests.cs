@@ -8,6 +8,7 @@ namespace Imap4.Server.Tests.Session;
 /// A session sends thousands of hostile lines while another keeps working: every line gets an answer (or the
 /// connection ends with BYE), the working session is never disturbed, memory stays bounded and stored mail is intact.
 /// </summary>
+[Collection(nameof(MemoryMeasuredGroup))]
 public sealed class HostileInputTests
 {
     private const int Lines = 3_000;
