@@ -68,6 +68,9 @@ public sealed class CommandRegistry
         registry.Add(new CopyHandler());
         registry.Add(new MoveHandler());
         registry.Add(new AppendHandler());
+        registry.Add(new Handlers.Quota.GetQuotaHandler());
+        registry.Add(new Handlers.Quota.GetQuotaRootHandler());
+        registry.Add(new Handlers.Quota.SetQuotaHandler());
         registry.Add(new SortHandler());
         registry.Add(new ThreadHandler());
         registry.EnableableExtensions.Add(Capability.CondStore);
