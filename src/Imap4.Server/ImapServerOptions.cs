@@ -76,6 +76,13 @@ public sealed class ImapServerOptions
     public long AppendLimit { get; set; } = 64L * 1024 * 1024;
 
     /// <summary>
+    /// Give IMAP4rev1 sessions \Recent (RFC 3501 2.3.2): RECENT counts in SELECT, EXAMINE, STATUS and after new mail,
+    /// the \Recent flag, SEARCH RECENT/NEW/OLD. Default true; false makes every message old, as IMAP4rev2 sessions
+    /// always see them (RFC 9051 Appendix E).
+    /// </summary>
+    public bool RecentForRev1 { get; set; } = true;
+
+    /// <summary>
     /// Let users change their own quota limits with SETQUOTA (RFC 9208; QUOTASET is then advertised). Meant for test and
     /// single-user setups; default false: SETQUOTA is answered <c>NO [NOPERM]</c>.
     /// </summary>

@@ -96,6 +96,15 @@ public sealed partial class ImapSession : IAsyncDisposable
 
     internal ResponseWriter Writer { get; }
 
+    /// <summary>The server's \Recent bookkeeping.</summary>
+    internal Mail.RecentTracker Recent => _server.Recent;
+
+    /// <summary>True while the session follows IMAP4rev1 (\Recent, RECENT responses): until ENABLE IMAP4rev2.</summary>
+    public bool IsRev1 => !_enabled.Contains(Capability.Imap4Rev2);
+
+    /// <summary>True when this session takes part in \Recent: IMAP4rev1 and <see cref="ImapServerOptions.RecentForRev1"/>.</summary>
+    internal bool UsesRecent => IsRev1 && Options.RecentForRev1;
+
     /// <summary>The client address as a plain IPv4 or IPv6 address (IPv4-mapped IPv6 unwrapped).</summary>
     internal IPAddress ClientAddress => Normalize(RemoteEndPoint?.Address ?? IPAddress.None);
 

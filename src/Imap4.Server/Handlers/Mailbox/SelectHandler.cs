@@ -39,6 +39,11 @@ public sealed class SelectHandler : CommandHandler<SelectCommand>
         if (command.CondStore) session.Enable(Capability.CondStore);
         view.CondStore = command.CondStore || session.EnabledExtensions.Contains(Capability.CondStore) || session.EnabledExtensions.Contains(Capability.QResync);
         view.QResync = session.EnabledExtensions.Contains(Capability.QResync);
+        if (session.UsesRecent && session.User is { } user)
+        {
+            view.RecentKey = RecentTracker.Key(user.Name, mailbox.MailboxId);
+            view.TakeRecent(session.Recent, view.Uids);
+        }
         MailboxStatus status = await mailbox.GetStatusAsync(cancellationToken).ConfigureAwait(false);
         WriteSelectData(context, view, status);
         session.Features.Set(view);
@@ -56,7 +61,7 @@ public sealed class SelectHandler : CommandHandler<SelectCommand>
         context.Write(new FlagsResponse(flags));
         context.Write(new ExistsResponse((uint)view.Count));
         bool rev1 = !context.Session.EnabledExtensions.Contains(Capability.Imap4Rev2);
-        if (rev1) context.Write(new RecentResponse(0));
+        if (rev1) context.Write(new RecentResponse((uint)view.RecentUids.Count));
         if (rev1 && view.FirstUnseen != 0) context.Write(Ok(new UnseenCode(view.FirstUnseen), "First unseen."));
         var permanent = view.ReadOnly ? new List<Flag>() : new List<Flag>(flags) { Flag.Wildcard };
         context.Write(Ok(new PermanentFlagsCode(permanent), view.ReadOnly ? "No permanent flags." : "Flags permitted."));

@@ -26,8 +26,22 @@ public sealed class StatusHandler : CommandHandler<StatusCommand>
         ArgumentNullException.ThrowIfNull(context);
         IMailbox mailbox = await context.Account().OpenMailboxAsync(command.Mailbox, cancellationToken).ConfigureAwait(false);
         MailboxStatus status = await mailbox.GetStatusAsync(cancellationToken).ConfigureAwait(false);
-        context.Write(Build(command.Mailbox, command.Items, status, context.Options.AppendLimit));
+        MailboxStatusResponse response = Build(command.Mailbox, command.Items, status, context.Options.AppendLimit);
+        if (command.Items.Contains(StatusItem.Recent) && context.Session.UsesRecent && context.Session.User is { } user)
+            response = response with { Recent = await CountRecentAsync(context, mailbox, user.Name, cancellationToken).ConfigureAwait(false) };
+        context.Write(response);
         return CommandResult.Ok("STATUS completed.");
+    }
+
+    // IMAP4rev1 STATUS RECENT: the messages no session has been told about yet (those another session already claimed
+    // are \Recent only there).
+    private static async ValueTask<uint> CountRecentAsync(CommandContext context, IMailbox mailbox, string user, CancellationToken cancellationToken)
+    {
+        uint mark = context.Session.Recent.Claimed(RecentTracker.Key(user, mailbox.MailboxId));
+        if (mark == uint.MaxValue) return 0;
+        uint count = 0;
+        await foreach (MessageInfo _ in mailbox.GetMessagesAsync(new UidSet(mark + 1, uint.MaxValue), cancellationToken).ConfigureAwait(false)) count++;
+        return count;
     }
 
     /// <summary>The STATUS response with the requested items (also used by LIST-STATUS).</summary>
