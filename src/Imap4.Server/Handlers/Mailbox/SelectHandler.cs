@@ -46,6 +46,7 @@ public sealed class SelectHandler : CommandHandler<SelectCommand>
         }
         MailboxStatus status = await mailbox.GetStatusAsync(cancellationToken).ConfigureAwait(false);
         WriteSelectData(context, view, status);
+        if (!session.IsRev1) await WriteListAsync(context, account, command.Mailbox, status.Name, cancellationToken).ConfigureAwait(false);
         session.Features.Set(view);
         session.Features.Set<IMailboxUpdates>(view);
         session.EnterSelectedState();
@@ -69,6 +70,17 @@ public sealed class SelectHandler : CommandHandler<SelectCommand>
         context.Write(Ok(new UidNextCode(status.UidNext), "Predicted next UID."));
         if (view.CondStore) context.Write(Ok(new HighestModSeqCode(view.HighestModSeq), "Highest mod-sequence."));
         context.Write(Ok(new MailboxIdCode(status.MailboxId), "Mailbox id."));
+    }
+
+    // IMAP4rev2 (RFC 9051 6.3.2): SELECT and EXAMINE return the mailbox's LIST response with accurate attributes.
+    private static async ValueTask WriteListAsync(CommandContext context, IMailAccount account, MailboxName asGiven, MailboxName current, CancellationToken cancellationToken)
+    {
+        await foreach (MailboxListEntry entry in account.ListMailboxesAsync(cancellationToken).ConfigureAwait(false))
+        {
+            if (entry.Name != current) continue;
+            context.Write(new ListResponse(ListRows.EntryAttributes(entry), MailboxPath.Delimiter, asGiven));
+            return;
+        }
     }
 
     private static StatusResponse Ok(ResponseCode code, string text) => new(null, StatusKind.Ok, code, text);
