@@ -110,6 +110,8 @@ internal sealed partial class CommandReader(SessionTransport transport, Response
 
     private InboundCommand Parse(ReadOnlySequence<byte> bytes)
     {
+        if (!CommandUtf8.IsValid(bytes))
+            return InboundCommand.Rejected(Bad(CommandParser.TryReadTag(bytes), ResponseCode.ClientBug, "Invalid UTF-8 outside a literal."));
         try
         {
             return InboundCommand.Parsed(CommandParser.Parse(bytes, limits, Utf8Mailboxes));

@@ -132,6 +132,7 @@ public sealed class HostileInputTests
             Assert.True(parts.Length >= 2 && parts[1] is "OK" or "NO" or "BAD", $"unexpected answer '{response}' to {what}");
             Assert.True(tag is null || parts[0] == tag, $"answer '{response}' is not tagged {tag}: {what}");
             Assert.False(line.MustFail && parts[1] == "OK", $"OK for {what}");
+            Assert.True(line.Kind != "invalid utf-8" || parts[1] == "BAD", $"'{response}' instead of BAD for {what}");
             return true;
         }
     }
