@@ -34,7 +34,9 @@ public sealed partial class ImapSession : IAsyncDisposable
         Writer = new ResponseWriter(transport);
         _reader = new CommandReader(transport, Writer, server.Options.ToLimits(), server.Options.TolerateBareLineFeed)
         {
-            StreamAppends = () => State is SessionState.Authenticated or SessionState.Selected && Options.Commands.Contains<Protocol.Commands.AppendCommand>(),
+            // Only the built-in APPEND handler reads literals from the wire; a replacement gets the parsed command.
+            StreamAppends = () => State is SessionState.Authenticated or SessionState.Selected
+                && Options.Commands.TryGet(typeof(Protocol.Commands.AppendCommand), out ICommandHandler? handler) && handler is Handlers.Messages.AppendHandler,
             LiteralInactivity = server.Options.AutologoutTimeout,
             Time = server.Options.TimeProvider,
         };

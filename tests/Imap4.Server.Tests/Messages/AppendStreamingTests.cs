@@ -3,12 +3,13 @@ using Imap4.Protocol.Primitives;
 using Imap4.Server.Tests.Support;
 using Imap4.Storage;
 using Imap4.Testing;
+using Xunit.Abstractions;
 
 namespace Imap4.Server.Tests.Messages;
 
 /// <summary>APPEND message literals flow from the connection into the store: bounded memory, refusals before <c>+</c>.</summary>
 [Collection(nameof(MemoryMeasuredGroup))]
-public sealed class AppendStreamingTests
+public sealed class AppendStreamingTests(ITestOutputHelper output)
 {
     private const int Chunk = 1024 * 1024;
 
@@ -42,6 +43,7 @@ public sealed class AppendStreamingTests
             Assert.Matches(@"^a OK \[APPENDUID \d+ 1\]", (await client.ReadUntilTaggedAsync("a"))[^1]);
         });
         long retained = GC.GetTotalMemory(forceFullCollection: true) - heapBefore;
+        output.WriteLine($"50 MiB APPEND: held midway {midway / 1024} KiB, retained {retained / 1024} KiB, allocated {allocated / 1024} KiB (transport alone {baseline / 1024} KiB)");
 
         // Buffering the literal would hold at least 25 MB midway and allocate 50 MB more than the transport does (the
         // allocation figures are process-wide and other tests run meanwhile, hence the generous bound).
@@ -137,6 +139,7 @@ public sealed class AppendStreamingTests
             await SendAsync(client, chunk, size / 2, "\r\n");
             Assert.Equal("a NO [TRYCREATE] The mailbox does not exist; create it first.", await client.ReadLineAsync());
         });
+        output.WriteLine($"32 MiB refused LITERAL+: held midway {midway / 1024} KiB, allocated {allocated / 1024} KiB (transport alone {baseline / 1024} KiB)");
         Assert.True(midway < 12L * 1024 * 1024, $"{midway / 1024} KiB held midway through a dropped {size / 1024} KiB literal");
         Assert.True(allocated - baseline < size, $"dropping allocated {allocated / 1024} KiB, the transport alone {baseline / 1024} KiB");
         Assert.Equal(["b OK NOOP completed."], await client.CommandAsync("b", "NOOP"));
