@@ -61,6 +61,8 @@ public sealed class RecentTests
         Assert.Contains("* 2 RECENT", await looker.CommandAsync("e", "EXAMINE INBOX"));
         Assert.Contains("* 2 RECENT", await owner.CommandAsync("s", "SELECT INBOX"));
         Assert.Contains("* STATUS INBOX (RECENT 0)", await looker.CommandAsync("t", "STATUS INBOX (RECENT)"));
+        await server.DeliverAsync(Servers.User, MailClient.Message("Late"));
+        Assert.Contains("* STATUS INBOX (RECENT 1)", await looker.CommandAsync("l", "LIST \"\" INBOX RETURN (STATUS (RECENT))"));
     }
 
     [Fact]
