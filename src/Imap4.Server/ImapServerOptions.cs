@@ -75,6 +75,29 @@ public sealed class ImapServerOptions
     /// <summary>Largest message APPEND accepts (advertised as APPENDLIMIT once APPEND is served). Default 64 MiB.</summary>
     public long AppendLimit { get; set; } = 64L * 1024 * 1024;
 
+    /// <summary>
+    /// Give IMAP4rev1 sessions \Recent (RFC 3501 2.3.2): RECENT counts in SELECT, EXAMINE, STATUS and after new mail,
+    /// the \Recent flag, SEARCH RECENT/NEW/OLD. Default true; false makes every message old, as IMAP4rev2 sessions
+    /// always see them (RFC 9051 Appendix E).
+    /// </summary>
+    public bool RecentForRev1 { get; set; } = true;
+
+    /// <summary>
+    /// Let users change their own quota limits with SETQUOTA (RFC 9208; QUOTASET is then advertised). Meant for test and
+    /// single-user setups; default false: SETQUOTA is answered <c>NO [NOPERM]</c>.
+    /// </summary>
+    public bool AllowSetQuota { get; set; }
+
+    /// <summary>
+    /// Quota limits applied to an account when its user logs in, by user name (exact match); users not listed get
+    /// <see cref="DefaultQuota"/>. Limits not configured here stay as the store has them (unlimited for new accounts).
+    /// </summary>
+    public IDictionary<string, Storage.QuotaLimits> UserQuotas { get; } = new Dictionary<string, Storage.QuotaLimits>(StringComparer.Ordinal);
+
+    /// <summary>Quota limits applied at login to users without an entry in <see cref="UserQuotas"/>; null (the default)
+    /// leaves the store's limits alone (unlimited unless set otherwise).</summary>
+    public Storage.QuotaLimits? DefaultQuota { get; set; }
+
     /// <summary>Deepest nesting of parentheses in a command. Default 64.</summary>
     public int MaxNestingDepth { get; set; } = 64;
 

@@ -19,19 +19,27 @@ internal sealed partial class SqliteMailbox
         CancellationToken cancellationToken = default) =>
         AppendAsync([new AppendRequest(content, flags, internalDate)], cancellationToken);
 
-    public async ValueTask<AppendResult> AppendAsync(IReadOnlyList<AppendRequest> messages, CancellationToken cancellationToken = default)
+    public ValueTask<AppendResult> AppendAsync(IReadOnlyList<AppendRequest> messages, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(messages);
         if (messages.Count == 0) throw new ArgumentException("At least one message is needed.", nameof(messages));
-        var prepared = new List<Prepared>(messages.Count);
+        return AppendAsync(messages.ToAsyncEnumerable(), cancellationToken);
+    }
+
+    public async ValueTask<AppendResult> AppendAsync(IAsyncEnumerable<AppendRequest> messages, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(messages);
+        var prepared = new List<Prepared>();
         try
         {
-            // Read and parse outside the lock: the streams are the caller's and may be slow.
-            foreach (AppendRequest? r in messages)
+            // Read and parse outside the lock: the streams are the caller's and may be slow. Each message is spooled
+            // (memory up to a limit, then a temporary file), so a long MULTIAPPEND never sits in memory.
+            await foreach (AppendRequest? r in messages.WithCancellation(cancellationToken).ConfigureAwait(false))
             {
                 if (r is null) throw new ArgumentException("A message is null.", nameof(messages));
                 prepared.Add(await PrepareAsync(r, cancellationToken).ConfigureAwait(false));
             }
+            if (prepared.Count == 0) throw new ArgumentException("At least one message is needed.", nameof(messages));
             cancellationToken.ThrowIfCancellationRequested();
             (AppendResult result, ulong modSeq) = await Db.WriteAsync((c, t, ct) => CommitAppendAsync(c, t, prepared, ct), cancellationToken).ConfigureAwait(false);
             store.Signals.Publish(_id, modSeq);

@@ -41,6 +41,15 @@ public interface IMailbox
     /// <param name="cancellationToken">Cancels the operation (before it commits).</param>
     ValueTask<AppendResult> AppendAsync(IReadOnlyList<AppendRequest> messages, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Appends messages that arrive one after another (a streamed MULTIAPPEND): each request's content is read to its
+    /// end before the next request is asked for, so a producer may create the next one only then. All get UIDs in order,
+    /// or none is added (also when the sequence throws).
+    /// </summary>
+    /// <param name="messages">At least one message.</param>
+    /// <param name="cancellationToken">Cancels the operation (before it commits).</param>
+    ValueTask<AppendResult> AppendAsync(IAsyncEnumerable<AppendRequest> messages, CancellationToken cancellationToken = default);
+
     /// <summary>The messages' metadata, ascending by UID, from one consistent snapshot.</summary>
     /// <param name="uids">The UIDs to return (absent ones are skipped), or null for all.</param>
     /// <param name="cancellationToken">Cancels the enumeration.</param>

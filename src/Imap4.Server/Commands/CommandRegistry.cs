@@ -68,6 +68,9 @@ public sealed class CommandRegistry
         registry.Add(new CopyHandler());
         registry.Add(new MoveHandler());
         registry.Add(new AppendHandler());
+        registry.Add(new Handlers.Quota.GetQuotaHandler());
+        registry.Add(new Handlers.Quota.GetQuotaRootHandler());
+        registry.Add(new Handlers.Quota.SetQuotaHandler());
         registry.Add(new SortHandler());
         registry.Add(new ThreadHandler());
         registry.EnableableExtensions.Add(Capability.CondStore);
@@ -105,6 +108,10 @@ public sealed class CommandRegistry
         ArgumentNullException.ThrowIfNull(command);
         return _handlers.TryGetValue(command.GetType(), out handler);
     }
+
+    /// <summary>Finds the handler of a command record type.</summary>
+    internal bool TryGet(Type commandType, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ICommandHandler? handler) =>
+        _handlers.TryGetValue(commandType, out handler);
 
     /// <summary>True when a handler for the command type is registered.</summary>
     /// <typeparam name="TCommand">The command record type.</typeparam>

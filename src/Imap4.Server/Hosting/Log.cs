@@ -27,6 +27,9 @@ internal static class Log
     private static readonly Action<ILogger, string, ImapCommand, Exception?> CommandDefinition =
         LoggerMessage.Define<string, ImapCommand>(LogLevel.Debug, new EventId(4, "Command"), "C: {Tag} {Command}");
 
+    private static readonly Action<ILogger, string, string, Exception?> StreamedAppendDefinition =
+        LoggerMessage.Define<string, string>(LogLevel.Debug, new EventId(15, "StreamedAppend"), "C: {Tag} APPEND {Mailbox} (message literals streamed)");
+
     private static readonly Action<ILogger, string, Exception?> HandlerFailedDefinition =
         LoggerMessage.Define<string>(LogLevel.Error, new EventId(5, "HandlerFailed"), "{Command} failed unexpectedly.");
 
@@ -66,6 +69,9 @@ internal static class Log
     public static void Rejected(this ILogger logger, StatusResponse response) => RejectedDefinition(logger, response, null);
 
     public static void Command(this ILogger logger, TaggedCommand command) => CommandDefinition(logger, command.Tag, command.Command, null);
+
+    public static void StreamedAppend(this ILogger logger, string tag, Imap4.Protocol.Primitives.MailboxName mailbox) =>
+        StreamedAppendDefinition(logger, tag, mailbox.ToString(), null);
 
     public static void HandlerFailed(this ILogger logger, string command, Exception e) => HandlerFailedDefinition(logger, command, e);
 

@@ -25,6 +25,9 @@ internal sealed class ServerState
 
     public LoginThrottle Throttle { get; }
 
+    /// <summary>Which messages IMAP4rev1 sessions have been told about (\Recent).</summary>
+    public Mail.RecentTracker Recent { get; } = new();
+
     public ILogger SessionLogger { get; }
 
     public ILogger ConnectionLogger { get; }

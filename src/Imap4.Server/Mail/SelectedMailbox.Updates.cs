@@ -26,6 +26,7 @@ public sealed partial class SelectedMailbox
             if (SequenceOf(uid) != 0) _pendingExpunge.Add(uid);
         uint last = _uids.Count == 0 ? 0 : _uids[^1];
         bool added = false;
+        int firstNew = _uids.Count;
         var flagChanges = new List<MessageInfo>();
         foreach (MessageInfo m in changes.Changed)
         {
@@ -41,7 +42,16 @@ public sealed partial class SelectedMailbox
         // RFC 9051 7.5.1: no EXPUNGE while a command that uses sequence numbers runs; they wait for the next command.
         if (commandUse != SequenceNumberUse.Uses) await FlushExpungesAsync(context, cancellationToken).ConfigureAwait(false);
         Keywords.WriteIfChanged(context, ReadOnly);
-        if (added) await context.WriteAsync(new ExistsResponse((uint)_uids.Count), cancellationToken).ConfigureAwait(false);
+        if (added)
+        {
+            await context.WriteAsync(new ExistsResponse((uint)_uids.Count), cancellationToken).ConfigureAwait(false);
+            // IMAP4rev1: RECENT follows EXISTS whenever new messages arrive (RFC 3501 7.3.2).
+            if (RecentKey is not null && context.Session.UsesRecent)
+            {
+                TakeRecent(context.Session.Recent, _uids.GetRange(firstNew, _uids.Count - firstNew));
+                await context.WriteAsync(new RecentResponse((uint)RecentUids.Count), cancellationToken).ConfigureAwait(false);
+            }
+        }
         foreach (MessageInfo m in flagChanges)
             await context.WriteAsync(FlagsFetch(SequenceOf(m.Uid), m.Uid, m.Flags, m.ModSeq), cancellationToken).ConfigureAwait(false);
     }
@@ -54,7 +64,7 @@ public sealed partial class SelectedMailbox
     /// <returns>The response.</returns>
     public FetchResponse FlagsFetch(uint sequenceNumber, uint uid, IReadOnlyList<Flag> flags, ulong modSeq)
     {
-        var items = new List<FetchItem>(3) { new UidItem(uid), new FlagsItem(flags) };
+        var items = new List<FetchItem>(3) { new UidItem(uid), new FlagsItem(WithRecent(uid, flags)) };
         if (CondStore) items.Add(new ModSeqItem(modSeq));
         return new FetchResponse(sequenceNumber, items);
     }
@@ -77,6 +87,7 @@ public sealed partial class SelectedMailbox
             }
         }
         _uids.RemoveAll(_pendingExpunge.Contains);
+        RecentUids.ExceptWith(_pendingExpunge);
         _pendingExpunge.Clear();
     }
 }

@@ -49,6 +49,33 @@ public sealed partial class SelectedMailbox : IMailboxUpdates
     /// <summary>The sequence number of the first message without \Seen when the mailbox was selected, or 0 (UNSEEN code for IMAP4rev1).</summary>
     public uint FirstUnseen { get; private init; }
 
+    /// <summary>The messages that are \Recent in this session (IMAP4rev1 only; empty under IMAP4rev2).</summary>
+    public HashSet<uint> RecentUids { get; } = [];
+
+    /// <summary>The key of this mailbox in the server's \Recent bookkeeping, or null when the session does not take part.</summary>
+    internal string? RecentKey { get; set; }
+
+    /// <summary>The flags to show for a message: with \Recent when it is recent in this session.</summary>
+    /// <param name="uid">The UID.</param>
+    /// <param name="flags">The stored flags.</param>
+    /// <returns>The flags.</returns>
+    public IReadOnlyList<Protocol.Primitives.Flag> WithRecent(uint uid, IReadOnlyList<Protocol.Primitives.Flag> flags) =>
+        RecentUids.Contains(uid) ? [.. flags, Protocol.Primitives.Flag.Recent] : flags;
+
+    /// <summary>
+    /// Makes the messages above the server's mark \Recent here: claimed for this session (SELECT, and new messages while
+    /// selected) or only looked at (EXAMINE). Returns how many were added.
+    /// </summary>
+    internal int TakeRecent(RecentTracker tracker, IReadOnlyList<uint> candidates)
+    {
+        if (RecentKey is null || candidates.Count == 0) return 0;
+        uint mark = ReadOnly ? tracker.Claimed(RecentKey) : tracker.Claim(RecentKey, candidates[^1]);
+        int added = 0;
+        foreach (uint uid in candidates)
+            if (uid > mark && RecentUids.Add(uid)) added++;
+        return added;
+    }
+
     /// <summary>Messages the client knows (the EXISTS count).</summary>
     public int Count => _uids.Count;
 

@@ -11,7 +11,7 @@ internal static class SortSearch
     public static async Task<List<SortEntry>> LoadAsync(SelectedMailbox view, SearchKey criteria, IReadOnlyList<SortCriterion> sortBy, bool subject,
         CancellationToken cancellationToken)
     {
-        var search = new SearchContext { SequenceUids = view.Uids, SavedResult = view.SavedResult };
+        var search = new SearchContext { SequenceUids = view.Uids, SavedResult = view.SavedResult, RecentUids = view.RecentUids };
         var uids = new List<uint>();
         await foreach (uint uid in view.Mailbox.SearchAsync(criteria, search, cancellationToken).ConfigureAwait(false))
             if (view.SequenceOf(uid) != 0) uids.Add(uid);

@@ -24,6 +24,9 @@ public sealed class StoreMailBackend(IMailStore store) : IMailBackend
         try
         {
             IMailAccount account = await Store.OpenAccountAsync(user.Name, cancellationToken).ConfigureAwait(false);
+            // Configured limits win over what the store holds (SETQUOTA changes last until the next login).
+            QuotaLimits? limits = session.Options.UserQuotas.TryGetValue(user.Name, out QuotaLimits? own) ? own : session.Options.DefaultQuota;
+            if (limits is not null) await account.SetQuotaAsync(limits, cancellationToken).ConfigureAwait(false);
             session.Features.Set(account);
         }
         catch (MailStoreException e)

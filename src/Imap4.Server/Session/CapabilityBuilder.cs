@@ -32,6 +32,8 @@ internal static class CapabilityBuilder
             foreach (Capability c in handler.Capabilities)
                 if (!caps.Contains(c)) caps.Add(c);
         }
+        if (session.Options.AllowSetQuota && registry.Contains<SetQuotaCommand>() && registry.Contains<GetQuotaCommand>())
+            caps.Add(Handlers.Quota.SetQuotaHandler.QuotaSet);
         if (registry.Contains<EnableCommand>() && registry.EnableableExtensions.Contains(Capability.Utf8Accept)) caps.Add(Capability.Utf8Accept);
         return caps;
     }

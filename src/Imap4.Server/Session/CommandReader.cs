@@ -12,17 +12,12 @@ namespace Imap4.Server.Session;
 /// <summary>
 /// Reads commands from the session's current input pipe: frames them with <see cref="ImapFramer"/> (limits enforced
 /// before parsing), answers literal announcements (<c>+ Ready</c>, or a refusal without reading the literal), recovers
-/// from bad lines by discarding them, and parses complete frames with <see cref="CommandParser"/>.
+/// from bad lines by discarding them, and parses complete frames with <see cref="CommandParser"/>. APPEND message
+/// literals are not framed: they are handed over as a <see cref="StreamedAppend"/> to flow into the store.
 /// </summary>
-internal sealed class CommandReader(SessionTransport transport, ResponseWriter writer, ImapLimits limits, bool tolerateBareLineFeed)
+internal sealed partial class CommandReader(SessionTransport transport, ResponseWriter writer, ImapLimits limits, bool tolerateBareLineFeed)
 {
     private readonly ImapFramer _framer = new(limits, tolerateBareLineFeed);
-
-    /// <summary>
-    /// Consulted before a synchronizing literal is accepted: a response refuses it (the client then does not send it),
-    /// null accepts it. Given the command so far and the announced size.
-    /// </summary>
-    public Func<ReadOnlySequence<byte>, long, CancellationToken, ValueTask<StatusResponse?>>? LiteralGate { get; set; }
 
     /// <summary>Parse mailbox names as UTF-8 (IMAP4rev2 or UTF8=ACCEPT enabled).</summary>
     public bool Utf8Mailboxes { get; set; }
@@ -53,16 +48,11 @@ internal sealed class CommandReader(SessionTransport transport, ResponseWriter w
                 }
                 if (frame.Status == FrameStatus.LiteralAnnounced)
                 {
+                    if (TryStartAppend(input, buffer, frame, out InboundCommand append)) return append;
                     if (!frame.LiteralFitsFrame) return RefuseLiteral(input, buffer, frame.LiteralSynchronizing, "Command too large.");
                     // A synchronizing literal waits for our go-ahead; a non-synchronizing one (LITERAL+) is already coming.
                     if (frame.LiteralSynchronizing)
                     {
-                        if (LiteralGate is { } gate && await gate(buffer.Slice(0, frame.Length), frame.LiteralSize, cancellationToken).ConfigureAwait(false) is { } refusal)
-                        {
-                            _framer.SkipRestOfLine();
-                            input.AdvanceTo(buffer.Start);
-                            return InboundCommand.Rejected(refusal);
-                        }
                         writer.Write(new ContinuationResponse("Ready for literal data"));
                         await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
                     }
@@ -120,6 +110,8 @@ internal sealed class CommandReader(SessionTransport transport, ResponseWriter w
 
     private InboundCommand Parse(ReadOnlySequence<byte> bytes)
     {
+        if (!CommandUtf8.IsValid(bytes))
+            return InboundCommand.Rejected(Bad(CommandParser.TryReadTag(bytes), ResponseCode.ClientBug, "Invalid UTF-8 outside a literal."));
         try
         {
             return InboundCommand.Parsed(CommandParser.Parse(bytes, limits, Utf8Mailboxes));

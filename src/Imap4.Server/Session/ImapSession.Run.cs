@@ -2,6 +2,7 @@ using System.Security.Authentication;
 using Imap4.Protocol.Commands;
 using Imap4.Protocol.Responses;
 using Imap4.Server.Commands;
+using Imap4.Server.Handlers.Messages;
 using Imap4.Server.Hosting;
 using Imap4.Server.Mail;
 using Imap4.Storage;
@@ -60,11 +61,22 @@ public sealed partial class ImapSession
             await Writer.FlushAsync(cancellationToken).ConfigureAwait(false);
             return true;
         }
-        TaggedCommand tagged = inbound.Command!;
-        Logger.Command(tagged);
-        CommandResult result = await DispatchAsync(tagged, cancellationToken).ConfigureAwait(false);
-        Writer.Write(new StatusResponse(tagged.Tag, result.Kind, result.Code, result.Text));
-        if (!CountBad(result.Kind))
+        string tag;
+        CommandResult result;
+        if (inbound.Append is { } append)
+        {
+            tag = append.Tag;
+            result = await DispatchAppendAsync(append, cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            TaggedCommand tagged = inbound.Command!;
+            Logger.Command(tagged);
+            tag = tagged.Tag;
+            result = await DispatchAsync(tagged, cancellationToken).ConfigureAwait(false);
+        }
+        Writer.Write(new StatusResponse(tag, result.Kind, result.Code, result.Text));
+        if (!CountBad(result.Kind) || inbound.Append?.Close == true)
         {
             await ByeAsync(ResponseCode.ClientBug, "Too many invalid commands.", cancellationToken).ConfigureAwait(false);
             return false;
@@ -74,21 +86,41 @@ public sealed partial class ImapSession
         return true;
     }
 
-    private async ValueTask<CommandResult> DispatchAsync(TaggedCommand tagged, CancellationToken cancellationToken)
+    private ValueTask<CommandResult> DispatchAsync(TaggedCommand tagged, CancellationToken cancellationToken)
     {
         ImapCommand command = tagged.Command;
         if (!Options.Commands.TryGet(command, out ICommandHandler? handler))
-            return CommandResult.Bad(ResponseCode.ClientBug, $"{command.Name} is not supported by this server.");
+            return ValueTask.FromResult(CommandResult.Bad(ResponseCode.ClientBug, $"{command.Name} is not supported by this server."));
         if ((handler.AllowedStates & ToFlag(State)) == 0)
-            return CommandResult.Bad(ResponseCode.ClientBug, $"{command.Name} is not allowed in the {State} state.");
+            return ValueTask.FromResult(CommandResult.Bad(ResponseCode.ClientBug, $"{command.Name} is not allowed in the {State} state."));
         if (!handler.IsAvailable(this))
-            return CommandResult.Bad(ResponseCode.ClientBug, $"{command.Name} is not available now.");
+            return ValueTask.FromResult(CommandResult.Bad(ResponseCode.ClientBug, $"{command.Name} is not available now."));
+        return RunHandlerAsync(command.Name, tagged.Tag, handler.SequenceNumbersFor(command),
+            (context, ct) => handler.HandleAsync(command, context, ct), cancellationToken);
+    }
+
+    // A streamed APPEND: the handler reads the literals while it runs; whatever it did not read is dropped before the
+    // tagged response, so the next command starts at the right byte.
+    private async ValueTask<CommandResult> DispatchAppendAsync(StreamedAppend append, CancellationToken cancellationToken)
+    {
+        Logger.StreamedAppend(append.Tag, append.Mailbox);
+        CommandResult result = Options.Commands.TryGet(typeof(AppendCommand), out ICommandHandler? handler) && handler is AppendHandler
+            ? await RunHandlerAsync("APPEND", append.Tag, handler.SequenceNumbers,
+                (context, ct) => AppendHandler.HandleStreamedAsync(append, context, ct), cancellationToken).ConfigureAwait(false)
+            : CommandResult.Bad(ResponseCode.ClientBug, "APPEND is not supported by this server.");
+        await append.DrainAsync(cancellationToken).ConfigureAwait(false);
+        return result;
+    }
+
+    private async ValueTask<CommandResult> RunHandlerAsync(string name, string tag, SequenceNumberUse use,
+        Func<CommandContext, CancellationToken, ValueTask<CommandResult>> run, CancellationToken cancellationToken)
+    {
         try
         {
-            var context = new CommandContext(this, tagged.Tag);
-            CommandResult result = await handler.HandleAsync(command, context, cancellationToken).ConfigureAwait(false);
+            var context = new CommandContext(this, tag);
+            CommandResult result = await run(context, cancellationToken).ConfigureAwait(false);
             if (State == SessionState.Selected && Features.Get<IMailboxUpdates>() is { } updates)
-                await updates.WritePendingAsync(context, handler.SequenceNumbersFor(command), cancellationToken).ConfigureAwait(false);
+                await updates.WritePendingAsync(context, use, cancellationToken).ConfigureAwait(false);
             return result;
         }
         catch (ImapCommandException e)
@@ -102,7 +134,7 @@ public sealed partial class ImapSession
         catch (Exception e) when (e is not (OperationCanceledException or SessionTimeoutException) && !IsDisconnect(e))
         {
             // The session survives a handler bug: log it, tell the client, go on.
-            Logger.HandlerFailed(command.Name, e);
+            Logger.HandlerFailed(name, e);
             return CommandResult.No(ResponseCode.ServerBug, "Internal server error; it has been logged.");
         }
     }

@@ -34,7 +34,11 @@ public sealed partial class ImapSession : IAsyncDisposable
         Writer = new ResponseWriter(transport);
         _reader = new CommandReader(transport, Writer, server.Options.ToLimits(), server.Options.TolerateBareLineFeed)
         {
-            LiteralGate = (prefix, size, ct) => Mail.AppendPreflight.CheckAsync(this, prefix, size, ct),
+            // Only the built-in APPEND handler reads literals from the wire; a replacement gets the parsed command.
+            StreamAppends = () => State is SessionState.Authenticated or SessionState.Selected
+                && Options.Commands.TryGet(typeof(Protocol.Commands.AppendCommand), out ICommandHandler? handler) && handler is Handlers.Messages.AppendHandler,
+            LiteralInactivity = server.Options.AutologoutTimeout,
+            Time = server.Options.TimeProvider,
         };
     }
 
@@ -93,6 +97,15 @@ public sealed partial class ImapSession : IAsyncDisposable
     internal ILogger Logger => _server.SessionLogger;
 
     internal ResponseWriter Writer { get; }
+
+    /// <summary>The server's \Recent bookkeeping.</summary>
+    internal Mail.RecentTracker Recent => _server.Recent;
+
+    /// <summary>True while the session follows IMAP4rev1 (\Recent, RECENT responses): until ENABLE IMAP4rev2.</summary>
+    public bool IsRev1 => !_enabled.Contains(Capability.Imap4Rev2);
+
+    /// <summary>True when this session takes part in \Recent: IMAP4rev1 and <see cref="ImapServerOptions.RecentForRev1"/>.</summary>
+    internal bool UsesRecent => IsRev1 && Options.RecentForRev1;
 
     /// <summary>The client address as a plain IPv4 or IPv6 address (IPv4-mapped IPv6 unwrapped).</summary>
     internal IPAddress ClientAddress => Normalize(RemoteEndPoint?.Address ?? IPAddress.None);

@@ -10,30 +10,37 @@ internal sealed partial class InMemoryMailbox
         CancellationToken cancellationToken = default) =>
         AppendAsync([new AppendRequest(content, flags, internalDate)], cancellationToken);
 
-    public async ValueTask<AppendResult> AppendAsync(IReadOnlyList<AppendRequest> messages, CancellationToken cancellationToken = default)
+    public ValueTask<AppendResult> AppendAsync(IReadOnlyList<AppendRequest> messages, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(messages);
         if (messages.Count == 0) throw new ArgumentException("At least one message is needed.", nameof(messages));
+        return AppendAsync(messages.ToAsyncEnumerable(), cancellationToken);
+    }
+
+    public async ValueTask<AppendResult> AppendAsync(IAsyncEnumerable<AppendRequest> messages, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(messages);
         // Read and parse outside the lock: the streams are the caller's and may be slow.
-        var prepared = new (StoredMessage Stored, Flag[] Flags, DateTimeOffset Date)[messages.Count];
-        for (int i = 0; i < messages.Count; i++)
+        var prepared = new List<(StoredMessage Stored, Flag[] Flags, DateTimeOffset Date)>();
+        await foreach (AppendRequest? r in messages.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
-            AppendRequest r = messages[i] ?? throw new ArgumentException("A message is null.", nameof(messages));
+            if (r is null) throw new ArgumentException("A message is null.", nameof(messages));
             byte[] bytes = await ReadAsync(r.Content, cancellationToken).ConfigureAwait(false);
-            prepared[i] = (Prepare(bytes), FlagList.Normalize(r.Flags), r.InternalDate ?? Now);
+            prepared.Add((Prepare(bytes), FlagList.Normalize(r.Flags), r.InternalDate ?? Now));
         }
+        if (prepared.Count == 0) throw new ArgumentException("At least one message is needed.", nameof(messages));
         cancellationToken.ThrowIfCancellationRequested();
         return Locked(() => Commit(prepared));
     }
 
-    private AppendResult Commit((StoredMessage Stored, Flag[] Flags, DateTimeOffset Date)[] prepared)
+    private AppendResult Commit(List<(StoredMessage Stored, Flag[] Flags, DateTimeOffset Date)> prepared)
     {
-        account.EnsureQuota(prepared.Sum(p => p.Stored.Summary.Size), prepared.Length);
-        EnsureUids(box, prepared.Length);
+        account.EnsureQuota(prepared.Sum(p => p.Stored.Summary.Size), prepared.Count);
+        EnsureUids(box, prepared.Count);
         ulong modSeq = box.NextModSeq();
         DateTimeOffset now = Now;
-        var uids = new uint[prepared.Length];
-        for (int i = 0; i < prepared.Length; i++)
+        var uids = new uint[prepared.Count];
+        for (int i = 0; i < prepared.Count; i++)
         {
             (StoredMessage stored, Flag[] flags, DateTimeOffset date) = prepared[i];
             uint uid = uids[i] = box.UidNext++;

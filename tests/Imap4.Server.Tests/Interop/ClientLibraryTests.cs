@@ -16,7 +16,7 @@ public sealed class ClientLibraryTests
     [Fact]
     public async Task Client_selects_fetches_typed_envelope_and_structure_searches_stores_and_idles()
     {
-        await using var server = await Servers.StartAsync();
+        await using var server = await Servers.StartAsync(o => o.RecentForRev1 = true);
         await server.DeliverAsync(Servers.User, MailClient.Message("Typed"));
         await using ImapConnection a = await ImapConnection.ConnectAsync(server.Host, server.Port, Options);
         await a.LoginAsync(Servers.User, Servers.Password);

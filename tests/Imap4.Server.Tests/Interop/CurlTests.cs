@@ -20,7 +20,7 @@ public sealed class CurlTests
     [Fact]
     public async Task Curl_lists_the_mailboxes()
     {
-        await using var server = await Servers.StartAsync();
+        await using var server = await Servers.StartAsync(o => o.RecentForRev1 = true);
         await using (TestClient client = await MailClient.LoginAsync(server))
             MailClient.Ok(await client.CommandAsync("C", "CREATE Archive"));
         string output = await CurlAsync(server, "");
@@ -32,7 +32,7 @@ public sealed class CurlTests
     [Fact]
     public async Task Curl_fetches_a_message_by_uid_byte_for_byte()
     {
-        await using var server = await Servers.StartAsync();
+        await using var server = await Servers.StartAsync(o => o.RecentForRev1 = true);
         await MailClient.DeliverAsync(server, 2);
         string output = await CurlAsync(server, "INBOX;UID=2");
         Assert.Equal(Encoding.ASCII.GetString(MailClient.Message("Message 2")), output);
@@ -41,7 +41,7 @@ public sealed class CurlTests
     [Fact]
     public async Task Curl_examines_inbox_with_a_custom_command()
     {
-        await using var server = await Servers.StartAsync();
+        await using var server = await Servers.StartAsync(o => o.RecentForRev1 = true);
         await MailClient.DeliverAsync(server, 3);
         string output = await CurlAsync(server, "", "-X", "EXAMINE INBOX");
         Assert.Contains("* 3 EXISTS", output, StringComparison.Ordinal);
@@ -51,7 +51,7 @@ public sealed class CurlTests
     [Fact]
     public async Task Curl_appends_an_uploaded_file()
     {
-        await using var server = await Servers.StartAsync();
+        await using var server = await Servers.StartAsync(o => o.RecentForRev1 = true);
         byte[] message = MailClient.Message("Uploaded by curl", "Sent with -T.");
         string file = Path.Combine(Path.GetTempPath(), $"imap4-curl-{Guid.NewGuid():N}.eml");
         await File.WriteAllBytesAsync(file, message);

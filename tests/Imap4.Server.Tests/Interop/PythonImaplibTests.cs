@@ -37,7 +37,7 @@ public sealed class PythonImaplibTests
     [Fact]
     public async Task Imaplib_connects_logs_in_lists_capabilities_and_logs_out()
     {
-        await using var server = await Servers.StartAsync();
+        await using var server = await Servers.StartAsync(o => o.RecentForRev1 = true);
         string output = await RunPythonAsync(server.Port, "plain");
         Assert.Contains("GREETING-CAPS IMAP4REV2 IMAP4REV1", output, StringComparison.Ordinal);
         Assert.Contains("LOGIN-WRONG NO", output, StringComparison.Ordinal);

@@ -53,7 +53,7 @@ public sealed class TwistedImapClientTests
     [Fact]
     public async Task Twisted_logs_in_selects_searches_fetches_stores_and_logs_out()
     {
-        await using var server = await Servers.StartAsync();
+        await using var server = await Servers.StartAsync(o => o.RecentForRev1 = true);
         await MailClient.DeliverAsync(server, 3);
         string python = await PythonWithTwistedAsync();
         ExternalPeer.Result result = await ExternalPeer.RunAsync(python, ["-", server.Port.ToString(CultureInfo.InvariantCulture)], Script);
@@ -66,8 +66,9 @@ public sealed class TwistedImapClientTests
         Assert.Contains("SEARCH ALL [1, 2, 3]\n", output, StringComparison.Ordinal);
         Assert.Contains("ENVELOPE 1 Message 1 Bob bob@example.org <Message.1@example.org>\n", output, StringComparison.Ordinal);
         Assert.Contains("ENVELOPE 3 Message 3 Bob bob@example.org <Message.3@example.org>\n", output, StringComparison.Ordinal);
-        Assert.Contains("FLAGS 1= 2= 3=\n", output, StringComparison.Ordinal);
-        Assert.Contains("STORE 2=\\Flagged\n", output, StringComparison.Ordinal);
+        // An IMAP4rev1 client: the delivered messages are \Recent in its session.
+        Assert.Contains("FLAGS 1=\\Recent 2=\\Recent 3=\\Recent\n", output, StringComparison.Ordinal);
+        Assert.Contains("STORE 2=\\Flagged,\\Recent\n", output, StringComparison.Ordinal);
         Assert.Contains("SEARCH FLAGGED [2]\n", output, StringComparison.Ordinal);
         Assert.Contains("LOGOUT OK\n", output, StringComparison.Ordinal);
     }

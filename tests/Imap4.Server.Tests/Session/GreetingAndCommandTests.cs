@@ -38,7 +38,7 @@ public sealed class GreetingAndCommandTests
             Assert.Contains(c, caps);
         Assert.DoesNotContain(caps, c => c.StartsWith("AUTH=", StringComparison.OrdinalIgnoreCase));
         // Commands without handlers are never advertised.
-        foreach (string c in new[] { "QUOTA", "ACL", "METADATA" })
+        foreach (string c in new[] { "ACL", "METADATA" })
             Assert.DoesNotContain(c, caps);
     }
 
@@ -60,7 +60,7 @@ public sealed class GreetingAndCommandTests
         await using var server = await Servers.StartAsync();
         await using var client = await TestClient.ConnectAsync(server.Port);
         await client.CommandAsync("a", "LOGIN alice secret");
-        Assert.Equal("b BAD [CLIENTBUG] GETQUOTAROOT is not supported by this server.", (await client.CommandAsync("b", "GETQUOTAROOT INBOX"))[^1]);
+        Assert.Equal("b BAD [CLIENTBUG] GETACL is not supported by this server.", (await client.CommandAsync("b", "GETACL INBOX"))[^1]);
         Assert.StartsWith("c BAD [CLIENTBUG] unknown command FROB", (await client.CommandAsync("c", "FROB"))[^1], StringComparison.Ordinal);
         Assert.Equal("d OK NOOP completed.", (await client.CommandAsync("d", "NOOP"))[^1]);
     }

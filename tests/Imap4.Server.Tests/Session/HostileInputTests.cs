@@ -8,6 +8,7 @@ namespace Imap4.Server.Tests.Session;
 /// A session sends thousands of hostile lines while another keeps working: every line gets an answer (or the
 /// connection ends with BYE), the working session is never disturbed, memory stays bounded and stored mail is intact.
 /// </summary>
+[Collection(nameof(MemoryMeasuredGroup))]
 public sealed class HostileInputTests
 {
     private const int Lines = 3_000;
@@ -131,6 +132,7 @@ public sealed class HostileInputTests
             Assert.True(parts.Length >= 2 && parts[1] is "OK" or "NO" or "BAD", $"unexpected answer '{response}' to {what}");
             Assert.True(tag is null || parts[0] == tag, $"answer '{response}' is not tagged {tag}: {what}");
             Assert.False(line.MustFail && parts[1] == "OK", $"OK for {what}");
+            Assert.True(line.Kind != "invalid utf-8" || parts[1] == "BAD", $"'{response}' instead of BAD for {what}");
             return true;
         }
     }

@@ -45,9 +45,8 @@ internal sealed class HostileLines(int seed, int maxLineLength)
             < 67 => new Line("literal bomb", Ascii($"{tag} {Pick(Bombs)}"), true),
             < 70 => new Line("nesting", Ascii(tag + Nesting()), true),
             < 77 => new Line("nul", Insert(Ascii($"{tag} {Pick(Valid)}"), [0]), true),
-            // Not MustFail: the wire reader (Imap4.Protocol) decodes strings leniently to U+FFFD, so an ID value or, once
-            // UTF8=ACCEPT is enabled, a CREATE name with invalid UTF-8 is currently accepted (reported, not fixed here).
-            < 84 => new Line("invalid utf-8", Insert(Ascii($"{tag} {Pick(Valid)}"), Pick(InvalidUtf8)), false),
+            // Outside literals the grammar allows only valid UTF-8 (atoms are 7-bit, quoted strings UTF-8): always BAD.
+            < 84 => new Line("invalid utf-8", Insert(Ascii($"{tag} {Pick(Valid)}"), Pick(InvalidUtf8)), true),
             < 89 => HugeAtomLine(tag),
             _ => new Line("random", Sanitize(RandomBytes()), false),
         };

@@ -46,8 +46,7 @@ public sealed class ListHandler : CommandHandler<ListCommand>
             if (command.ReturnStatus is { } items && entry is { IsSelectable: true })
             {
                 IMailbox box = await account.OpenMailboxAsync(entry.Name, cancellationToken).ConfigureAwait(false);
-                MailboxStatus status = await box.GetStatusAsync(cancellationToken).ConfigureAwait(false);
-                context.Write(StatusHandler.Build(entry.Name, items, status, context.Options.AppendLimit));
+                context.Write(await StatusHandler.BuildAsync(context, entry.Name, items, box, cancellationToken).ConfigureAwait(false));
             }
         }
         return CommandResult.Ok("LIST completed.");

@@ -48,6 +48,16 @@ internal sealed class ListRows(ListCommand command, List<ListPattern> patterns, 
         return false;
     }
 
+    /// <summary>The attributes of an existing name: \Noselect, children, special uses.</summary>
+    public static List<MailboxAttribute> EntryAttributes(MailboxListEntry entry)
+    {
+        var list = new List<MailboxAttribute>();
+        if (!entry.IsSelectable) list.Add(MailboxAttribute.NoSelect);
+        list.Add(entry.Attributes.HasFlag(MailboxListAttributes.HasChildren) ? MailboxAttribute.HasChildren : MailboxAttribute.HasNoChildren);
+        list.AddRange(entry.SpecialUse.ToAttributes());
+        return list;
+    }
+
     private List<MailboxAttribute> Attributes(string name, MailboxListEntry? entry)
     {
         var list = new List<MailboxAttribute>();
@@ -57,9 +67,7 @@ internal sealed class ListRows(ListCommand command, List<ListPattern> patterns, 
         }
         else
         {
-            if (!entry.IsSelectable) list.Add(MailboxAttribute.NoSelect);
-            list.Add(entry.Attributes.HasFlag(MailboxListAttributes.HasChildren) ? MailboxAttribute.HasChildren : MailboxAttribute.HasNoChildren);
-            list.AddRange(entry.SpecialUse.ToAttributes());
+            list.AddRange(EntryAttributes(entry));
         }
         bool wantSubscribed = SelectSubscribed || command.ReturnOptions.HasFlag(ListReturnOptions.Subscribed);
         if (wantSubscribed && subscribed.Contains(name)) list.Add(MailboxAttribute.Subscribed);

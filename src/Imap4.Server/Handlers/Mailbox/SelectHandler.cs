@@ -39,8 +39,14 @@ public sealed class SelectHandler : CommandHandler<SelectCommand>
         if (command.CondStore) session.Enable(Capability.CondStore);
         view.CondStore = command.CondStore || session.EnabledExtensions.Contains(Capability.CondStore) || session.EnabledExtensions.Contains(Capability.QResync);
         view.QResync = session.EnabledExtensions.Contains(Capability.QResync);
+        if (session.UsesRecent && session.User is { } user)
+        {
+            view.RecentKey = RecentTracker.Key(user.Name, mailbox.MailboxId);
+            view.TakeRecent(session.Recent, view.Uids);
+        }
         MailboxStatus status = await mailbox.GetStatusAsync(cancellationToken).ConfigureAwait(false);
         WriteSelectData(context, view, status);
+        if (!session.IsRev1) await WriteListAsync(context, account, command.Mailbox, status.Name, cancellationToken).ConfigureAwait(false);
         session.Features.Set(view);
         session.Features.Set<IMailboxUpdates>(view);
         session.EnterSelectedState();
@@ -56,7 +62,7 @@ public sealed class SelectHandler : CommandHandler<SelectCommand>
         context.Write(new FlagsResponse(flags));
         context.Write(new ExistsResponse((uint)view.Count));
         bool rev1 = !context.Session.EnabledExtensions.Contains(Capability.Imap4Rev2);
-        if (rev1) context.Write(new RecentResponse(0));
+        if (rev1) context.Write(new RecentResponse((uint)view.RecentUids.Count));
         if (rev1 && view.FirstUnseen != 0) context.Write(Ok(new UnseenCode(view.FirstUnseen), "First unseen."));
         var permanent = view.ReadOnly ? new List<Flag>() : new List<Flag>(flags) { Flag.Wildcard };
         context.Write(Ok(new PermanentFlagsCode(permanent), view.ReadOnly ? "No permanent flags." : "Flags permitted."));
@@ -64,6 +70,17 @@ public sealed class SelectHandler : CommandHandler<SelectCommand>
         context.Write(Ok(new UidNextCode(status.UidNext), "Predicted next UID."));
         if (view.CondStore) context.Write(Ok(new HighestModSeqCode(view.HighestModSeq), "Highest mod-sequence."));
         context.Write(Ok(new MailboxIdCode(status.MailboxId), "Mailbox id."));
+    }
+
+    // IMAP4rev2 (RFC 9051 6.3.2): SELECT and EXAMINE return the mailbox's LIST response with accurate attributes.
+    private static async ValueTask WriteListAsync(CommandContext context, IMailAccount account, MailboxName asGiven, MailboxName current, CancellationToken cancellationToken)
+    {
+        await foreach (MailboxListEntry entry in account.ListMailboxesAsync(cancellationToken).ConfigureAwait(false))
+        {
+            if (entry.Name != current) continue;
+            context.Write(new ListResponse(ListRows.EntryAttributes(entry), MailboxPath.Delimiter, asGiven));
+            return;
+        }
     }
 
     private static StatusResponse Ok(ResponseCode code, string text) => new(null, StatusKind.Ok, code, text);

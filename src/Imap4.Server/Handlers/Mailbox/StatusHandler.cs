@@ -25,9 +25,30 @@ public sealed class StatusHandler : CommandHandler<StatusCommand>
         ArgumentNullException.ThrowIfNull(command);
         ArgumentNullException.ThrowIfNull(context);
         IMailbox mailbox = await context.Account().OpenMailboxAsync(command.Mailbox, cancellationToken).ConfigureAwait(false);
-        MailboxStatus status = await mailbox.GetStatusAsync(cancellationToken).ConfigureAwait(false);
-        context.Write(Build(command.Mailbox, command.Items, status, context.Options.AppendLimit));
+        context.Write(await BuildAsync(context, command.Mailbox, command.Items, mailbox, cancellationToken).ConfigureAwait(false));
         return CommandResult.Ok("STATUS completed.");
+    }
+
+    /// <summary>The STATUS response of a mailbox for this session (also used by LIST-STATUS): RECENT as the session sees it.</summary>
+    internal static async ValueTask<MailboxStatusResponse> BuildAsync(CommandContext context, MailboxName name, IReadOnlyList<StatusItem> items,
+        IMailbox mailbox, CancellationToken cancellationToken)
+    {
+        MailboxStatus status = await mailbox.GetStatusAsync(cancellationToken).ConfigureAwait(false);
+        MailboxStatusResponse response = Build(name, items, status, context.Options.AppendLimit);
+        if (items.Contains(StatusItem.Recent) && context.Session.UsesRecent && context.Session.User is { } user)
+            response = response with { Recent = await CountRecentAsync(context, mailbox, user.Name, cancellationToken).ConfigureAwait(false) };
+        return response;
+    }
+
+    // IMAP4rev1 STATUS RECENT: the messages no session has been told about yet (those another session already claimed
+    // are \Recent only there).
+    private static async ValueTask<uint> CountRecentAsync(CommandContext context, IMailbox mailbox, string user, CancellationToken cancellationToken)
+    {
+        uint mark = context.Session.Recent.Claimed(RecentTracker.Key(user, mailbox.MailboxId));
+        if (mark == uint.MaxValue) return 0;
+        uint count = 0;
+        await foreach (MessageInfo _ in mailbox.GetMessagesAsync(new UidSet(mark + 1, uint.MaxValue), cancellationToken).ConfigureAwait(false)) count++;
+        return count;
     }
 
     /// <summary>The STATUS response with the requested items (also used by LIST-STATUS).</summary>

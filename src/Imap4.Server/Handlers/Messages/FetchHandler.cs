@@ -54,6 +54,9 @@ public sealed class FetchHandler : CommandHandler<FetchCommand>
                 foreach (FetchAttribute attribute in attributes) items.Add(await builder.BuildAsync(attribute, cancellationToken).ConfigureAwait(false));
             }
             if (!ReferenceEquals(message, info) && !attributes.Contains(FetchAttribute.Flags)) items.Add(new FlagsItem(message.Flags));
+            if (view.RecentUids.Contains(info.Uid))
+                for (int i = 0; i < items.Count; i++)
+                    if (items[i] is FlagsItem flags) items[i] = new FlagsItem(view.WithRecent(info.Uid, flags.Flags));
             await context.WriteAsync(new FetchResponse(seq, items), cancellationToken).ConfigureAwait(false);
         }
         return CommandResult.Ok($"{command.Name} completed.");

@@ -36,7 +36,7 @@ public sealed class SearchHandler : CommandHandler<SearchCommand>
         SearchCharsets.Check(command.Charset);
         if (ReturnOptions.Refuse(command.Return, "MIN", "MAX", "ALL", "COUNT", "SAVE") is { } refused) return refused;
         SelectedMailbox view = context.Selected();
-        var search = new SearchContext { SequenceUids = view.Uids, SavedResult = view.SavedResult };
+        var search = new SearchContext { SequenceUids = view.Uids, SavedResult = view.SavedResult, RecentUids = view.RecentUids };
         var uids = new List<uint>();
         await foreach (uint uid in view.Mailbox.SearchAsync(command.Criteria, search, cancellationToken).ConfigureAwait(false))
             if (view.SequenceOf(uid) != 0) uids.Add(uid);
