@@ -100,6 +100,7 @@ public sealed partial class ImapConnection
 
     private async Task SendDoneAsync(PendingCommand pending)
     {
+        Touch(); // the read timeout counts from DONE, not from the last update before it
         pending.Idling = false;
         _trace.Sent(IdleCommand.DoneLine);
         try
