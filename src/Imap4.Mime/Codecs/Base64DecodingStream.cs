@@ -1,6 +1,6 @@
 namespace Imap4.Mime.Codecs;
 
-/// <summary>Streaming, tolerant base64 decoding (the rules of <see cref="Base64Codec.DecodeTolerant"/>).</summary>
+/// <summary>Streaming, tolerant base64 decoding (the rules of <see cref="Base64Codec.DecodeTolerant(ReadOnlySpan{char})"/>).</summary>
 internal sealed class Base64DecodingStream(Stream inner, bool leaveOpen) : DecodingStream(inner, leaveOpen)
 {
     private Base64Decoder _state;

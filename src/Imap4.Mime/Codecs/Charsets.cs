@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 
 namespace Imap4.Mime.Codecs;
@@ -23,6 +24,28 @@ public static class Charsets
         else if (name.StartsWith("x-", StringComparison.OrdinalIgnoreCase) && name.Length > 2 && FindExact(name) is null) name = name[2..];
         return FindExact(name);
     }
+
+    /// <summary>
+    /// <see cref="Find(string)"/> for a name inside other text, without allocating once a name has been seen: results
+    /// are cached (case-insensitively), up to <see cref="MaxCachedNames"/> names so that hostile input cannot grow it.
+    /// </summary>
+    /// <param name="charset">The charset name.</param>
+    /// <returns>The encoding or null.</returns>
+    public static Encoding? Find(ReadOnlySpan<char> charset)
+    {
+        if (Lookup.TryGetValue(charset, out Encoding? cached)) return cached;
+        string name = charset.ToString();
+        Encoding? found = Find(name);
+        if (Cache.Count < MaxCachedNames) Cache.TryAdd(name, found);
+        return found;
+    }
+
+    /// <summary>How many distinct charset names <see cref="Find(ReadOnlySpan{char})"/> remembers.</summary>
+    public const int MaxCachedNames = 256;
+
+    private static readonly ConcurrentDictionary<string, Encoding?> Cache = new(StringComparer.OrdinalIgnoreCase);
+    private static readonly ConcurrentDictionary<string, Encoding?>.AlternateLookup<ReadOnlySpan<char>> Lookup =
+        Cache.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static Encoding? FindExact(string name)
     {

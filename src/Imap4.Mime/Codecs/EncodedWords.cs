@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Text;
+using System.Text.Unicode;
 
 namespace Imap4.Mime.Codecs;
 
@@ -16,42 +18,80 @@ public static class EncodedWords
     {
         ArgumentNullException.ThrowIfNull(value);
         if (!value.Contains("=?", StringComparison.Ordinal)) return value;
-        var result = new StringBuilder(value.Length);
-        var pending = new List<byte>();
-        string? pendingCharset = null;
+        // Pooled buffers: a decoded word never has more bytes than its encoded text, so value.Length bounds them all.
+        var output = new PooledChars(value.Length);
+        byte[] pending = ArrayPool<byte>.Shared.Rent(value.Length);
+        try
+        {
+            DecodeInto(value, ref output, pending);
+            return output.ToString();
+        }
+        finally
+        {
+            output.Dispose();
+            ArrayPool<byte>.Shared.Return(pending);
+        }
+    }
+
+    private static void DecodeInto(string value, ref PooledChars output, byte[] pending)
+    {
+        var words = new PendingWords(pending);
         int i = 0;
         int afterLastWord = -1;
         while (i < value.Length)
         {
-            if (TryReadWord(value, i, out int end, out string charset, out byte[] bytes))
+            if (TryReadWord(value, i, out EncodedWord word))
             {
                 bool adjacent = afterLastWord >= 0 && IsWhiteSpace(value.AsSpan(afterLastWord, i - afterLastWord));
-                if (!adjacent) Flush(result, pending, ref pendingCharset, value, afterLastWord, i);
-                else if (!string.Equals(pendingCharset, charset, StringComparison.OrdinalIgnoreCase)) Flush(result, pending, ref pendingCharset, value, i, i);
-                pendingCharset = charset;
-                pending.AddRange(bytes);
-                i = end;
-                afterLastWord = end;
+                if (!adjacent) words.Flush(ref output, value.AsSpan(afterLastWord < 0 ? i : afterLastWord, afterLastWord < 0 ? 0 : i - afterLastWord));
+                else if (words.Encoding is not null && words.Encoding.CodePage != word.Encoding.CodePage) words.Flush(ref output, default);
+                words.Add(word, value);
+                i = word.End;
+                afterLastWord = word.End;
                 continue;
             }
             if (afterLastWord >= 0 && !IsSpace(value[i]))
             {
-                Flush(result, pending, ref pendingCharset, value, afterLastWord, i);
+                words.Flush(ref output, value.AsSpan(afterLastWord, i - afterLastWord));
                 afterLastWord = -1;
             }
-            if (afterLastWord < 0) result.Append(value[i]);
+            if (afterLastWord < 0) output.Append(value[i]);
             i++;
         }
-        Flush(result, pending, ref pendingCharset, value, afterLastWord < 0 ? value.Length : afterLastWord, value.Length);
-        return result.ToString();
+        words.Flush(ref output, afterLastWord < 0 ? default : value.AsSpan(afterLastWord));
     }
 
-    private static void Flush(StringBuilder result, List<byte> pending, ref string? charset, string value, int gapStart, int gapEnd)
+    /// <summary>Decoded bytes of adjacent words in one charset, joined so a character split across words survives.</summary>
+    private ref struct PendingWords(byte[] buffer)
     {
-        if (pending.Count > 0) result.Append(Charsets.Decode(pending.ToArray(), charset));
-        pending.Clear();
-        charset = null;
-        if (gapStart >= 0 && gapEnd > gapStart) result.Append(value, gapStart, gapEnd - gapStart);
+        private int _length;
+
+        public Encoding? Encoding { get; private set; }
+
+        public void Add(EncodedWord word, string value)
+        {
+            Encoding = word.Encoding;
+            ReadOnlySpan<char> text = value.AsSpan(word.TextStart, word.TextLength);
+            Span<byte> into = buffer.AsSpan(_length);
+            _length += word.IsBase64 ? Base64Codec.DecodeTolerant(text, into) : QuotedPrintable.DecodeWord(text, into);
+        }
+
+        /// <summary>Appends the pending text, then <paramref name="gap"/> (the text between the last word and what follows).</summary>
+        public void Flush(ref PooledChars output, ReadOnlySpan<char> gap)
+        {
+            if (Encoding is not null && _length > 0) AppendDecoded(ref output, buffer.AsSpan(0, _length), Encoding);
+            _length = 0;
+            Encoding = null;
+            output.Append(gap);
+        }
+    }
+
+    private static void AppendDecoded(ref PooledChars output, ReadOnlySpan<byte> bytes, Encoding encoding)
+    {
+        // US-ASCII labels are often wrong: decode as raw header bytes (UTF-8 when valid, else Latin-1), as Charsets.Decode does.
+        if (encoding.CodePage == Encoding.ASCII.CodePage) encoding = Utf8.IsValid(bytes) ? Encoding.UTF8 : Encoding.Latin1;
+        Span<char> room = output.Reserve(encoding.GetMaxCharCount(bytes.Length));
+        output.Advance(encoding.GetChars(bytes, room));
     }
 
     private static bool IsSpace(char c) => c is ' ' or '\t' or '\r' or '\n';
@@ -63,11 +103,11 @@ public static class EncodedWords
         return true;
     }
 
-    private static bool TryReadWord(string s, int start, out int end, out string charset, out byte[] bytes)
+    private readonly record struct EncodedWord(Encoding Encoding, bool IsBase64, int TextStart, int TextLength, int End);
+
+    private static bool TryReadWord(string s, int start, out EncodedWord word)
     {
-        end = 0;
-        charset = "";
-        bytes = [];
+        word = default;
         if (start + 1 >= s.Length || s[start] != '=' || s[start + 1] != '?') return false;
         int q1 = s.IndexOf('?', start + 2);
         if (q1 < 0 || q1 + 2 >= s.Length || s[q1 + 2] != '?') return false;
@@ -76,14 +116,12 @@ public static class EncodedWords
         int textStart = q1 + 3;
         int close = s.IndexOf("?=", textStart, StringComparison.Ordinal);
         if (close < 0) return false;
-        var text = s.AsSpan(textStart, close - textStart);
-        if (text.ContainsAny(' ', '\t')) return false;
-        charset = s[(start + 2)..q1];
-        int star = charset.IndexOf('*', StringComparison.Ordinal);
+        if (s.AsSpan(textStart, close - textStart).ContainsAny(' ', '\t')) return false;
+        ReadOnlySpan<char> charset = s.AsSpan(start + 2, q1 - start - 2);
+        int star = charset.IndexOf('*');
         if (star >= 0) charset = charset[..star]; // RFC 2231 language suffix
-        if (Charsets.Find(charset) is null) return false;
-        bytes = encoding == 'B' ? Base64Codec.DecodeTolerant(text) : QuotedPrintable.DecodeWord(text);
-        end = close + 2;
+        if (Charsets.Find(charset) is not { } found) return false;
+        word = new EncodedWord(found, encoding == 'B', textStart, close - textStart, close + 2);
         return true;
     }
 

@@ -39,12 +39,31 @@ public static class QuotedPrintable
     /// <returns>Decoded bytes.</returns>
     public static byte[] DecodeWord(ReadOnlySpan<char> text)
     {
-        var bytes = new byte[text.Length];
-        for (int i = 0; i < text.Length; i++) bytes[i] = text[i] < 256 ? (byte)text[i] : (byte)'?';
-        var output = new List<byte>(text.Length);
-        DecodeLine(bytes, output, underscoreIsSpace: true);
-        return output.ToArray();
+        var output = new byte[text.Length];
+        return output.AsSpan(0, DecodeWord(text, output)).ToArray();
     }
+
+    /// <summary>Decodes the text of a Q encoded word into <paramref name="destination"/> (its length always suffices).</summary>
+    /// <param name="text">The encoded text.</param>
+    /// <param name="destination">At least as long as <paramref name="text"/>.</param>
+    /// <returns>How many bytes were written.</returns>
+    internal static int DecodeWord(ReadOnlySpan<char> text, Span<byte> destination)
+    {
+        int written = 0;
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (c == '=' && i + 2 < text.Length && IsHex(text[i + 1]) && IsHex(text[i + 2]))
+            {
+                destination[written++] = (byte)((Hex((byte)text[i + 1]) << 4) | Hex((byte)text[i + 2]));
+                i += 2;
+            }
+            else destination[written++] = c == '_' ? (byte)' ' : c < 256 ? (byte)c : (byte)'?';
+        }
+        return written;
+    }
+
+    private static bool IsHex(char c) => c < 128 && IsHex((byte)c);
 
     private static void DecodeLine(ReadOnlySpan<byte> line, List<byte> output, bool underscoreIsSpace)
     {

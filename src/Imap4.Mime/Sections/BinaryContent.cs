@@ -8,7 +8,7 @@ public static class BinaryContent
 {
     /// <summary>
     /// Decodes a part's content; null when the transfer encoding is unknown (the server answers NO [UNKNOWN-CTE]) or
-    /// the base64 data is invalid (Dovecot answers NO [PARSE]; <see cref="Base64Codec.DecodeTolerant"/> still reads it).
+    /// the base64 data is invalid (Dovecot answers NO [PARSE]; <see cref="Base64Codec.DecodeTolerant(ReadOnlySpan{char})"/> still reads it).
     /// </summary>
     /// <param name="source">The message bytes, seekable.</param>
     /// <param name="message">The parse of those bytes.</param>
