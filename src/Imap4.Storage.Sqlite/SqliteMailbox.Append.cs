@@ -68,21 +68,24 @@ internal sealed partial class SqliteMailbox
         ulong modSeq = box.HighestModSeq + 1;
         string saveDate = Codec.Date(Now);
         var uids = new uint[prepared.Count];
+        var index = new List<FullText.Entry>(prepared.Count);
         for (int i = 0; i < prepared.Count; i++)
         {
             Prepared p = prepared[i];
-            long contentId = await InsertContentAsync(c, t, p, ct).ConfigureAwait(false);
+            (long contentId, bool fullText) = await InsertContentAsync(c, t, p, ct).ConfigureAwait(false);
+            index.Add(new FullText.Entry(contentId, p.Parsed, p.Spool, fullText));
             uint uid = uids[i] = box.UidNext + (uint)i;
             await InsertMessageAsync(c, t, _id, uid, contentId, p.Flags, modSeq, Codec.Date(p.Date), saveDate, p.Summary.Size, ct).ConfigureAwait(false);
             await Writes.AddKeywordsAsync(c, t, _id, p.Flags, ct).ConfigureAwait(false);
         }
+        await FullText.IndexAllAsync(c, t, index, ct).ConfigureAwait(false); // last: see IndexAllAsync
         await c.ExecuteAsync(t, "UPDATE mailbox SET uid_next = @u, highest_modseq = @s WHERE id = @m", ct,
             ("@u", (long)box.UidNext + prepared.Count), ("@s", (long)modSeq), ("@m", _id)).ConfigureAwait(false);
         await Writes.AddUsageAsync(c, t, _accountId, prepared.Sum(p => p.Summary.Size), prepared.Count, ct).ConfigureAwait(false);
         return (new AppendResult(box.UidValidity, uids), modSeq);
     }
 
-    private async ValueTask<long> InsertContentAsync(SqliteConnection c, SqliteTransaction t, Prepared p, CancellationToken ct)
+    private async ValueTask<(long Id, bool FullText)> InsertContentAsync(SqliteConnection c, SqliteTransaction t, Prepared p, CancellationToken ct)
     {
         bool fullText = FullText.IndexesBody(p.Parsed, Options.MaxIndexedMessageSize);
         long id = await c.LongAsync(t, """
@@ -99,9 +102,7 @@ internal sealed partial class SqliteMailbox
             p.Spool.Position = 0;
             await p.Spool.CopyToAsync(blob, BlobChunk, ct).ConfigureAwait(false);
         }
-        p.Spool.Position = 0;
-        await FullText.IndexAsync(c, t, id, p.Parsed, p.Spool, fullText, ct).ConfigureAwait(false);
-        return id;
+        return (id, fullText);
     }
 
     private static async ValueTask InsertMessageAsync(SqliteConnection c, SqliteTransaction t, long mailboxId, uint uid, long contentId, Flag[] flags, ulong modSeq,

@@ -29,6 +29,16 @@ internal sealed partial class SqliteMailbox
         IndexedSearch? plan = evaluator.NeedsContent
             ? await IndexedSearch.PlanAsync(c, t, _id, criteria, context, highest, cancellationToken).ConfigureAwait(false) : null;
 
+        if (plan is not null && CandidateRows.Worthwhile(plan.Candidates, highest))
+        {
+            var uids = new List<uint>();
+            await foreach ((MessageInfo info, long contentId) in CandidateRows.ReadAsync(c, t, _id, plan.Candidates!, cancellationToken).ConfigureAwait(false))
+                if (MatchPlanned(c, plan, info, contentId)) uids.Add(info.Uid);
+            uids.Sort();
+            foreach (uint uid in uids) yield return uid;
+            yield break;
+        }
+
         await using SqliteCommand command = c.Command(t, MessageRows.InfoSelect + " WHERE m.mailbox_id = @m ORDER BY m.uid", ("@m", _id));
         await using SqliteDataReader reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))

@@ -50,6 +50,28 @@ public sealed class IndexedSearchTests
         Assert.Empty(await SearchAsync(inbox, new TextSearchKey(TextSearchField.To, "zed@")));
     }
 
+    [Fact]
+    public async Task A_rare_word_visits_only_the_candidate_messages()
+    {
+        using var directory = new TempDirectory();
+        await using SqliteMailStore store = await SqliteMailStore.OpenAsync(directory.Path, new SqliteMailStoreOptions { MaxIndexedMessageSize = 1000 });
+        IMailbox inbox = await (await store.CreateAccountAsync("a")).OpenMailboxAsync(MailboxName.Inbox);
+        for (int i = 1; i <= 40; i++)
+        {
+            string body = i switch { 7 => "a marmalade jar\r\n", 30 => new string('y', 1500) + " marmalade\r\n", _ => $"plain note {i}\r\n" };
+            await inbox.AppendAsync(new MemoryStream(TestMessages.Simple("Note " + i, body: body)));
+        }
+        await inbox.CopyAsync(UidSet.Parse("7"), MailboxName.Inbox); // UID 41 shares the content of UID 7
+        // Rows the search must not visit are made unreadable: reading one would throw.
+        await store.Database.WriteAsync((c, t, ct) => c.ExecuteAsync(t,
+            "UPDATE message SET internal_date = 'not a date' WHERE uid NOT IN (7, 30, 41)", ct), default);
+
+        Assert.Equal([7u, 30u, 41u], await SearchAsync(inbox, Text("MARMALADE"))); // 30: body too large for the index, read
+        Assert.Equal([7u, 41u], await SearchAsync(inbox, new AndSearchKey([Body("jar"), Text("marmal")])));
+        Assert.Empty(await SearchAsync(inbox, new OrSearchKey(Body("absentword"), new TextSearchKey(TextSearchField.Subject, "nowhere"))));
+        await Assert.ThrowsAnyAsync<Exception>(() => SearchAsync(inbox, new NotSearchKey(Body("marmalade")))); // unbounded: scans
+    }
+
     private static async Task<List<uint>> SearchAsync(IMailbox box, SearchKey key) => await box.SearchAsync(key).ToListAsync();
 
     private static async Task DeleteAllBytesAsync(SqliteMailStore store, uint exceptUid = 0) =>

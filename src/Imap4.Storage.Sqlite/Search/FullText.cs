@@ -22,6 +22,30 @@ internal static class FullText
     /// <summary>True when the body text is indexed (the message is small enough); the header always is.</summary>
     public static bool IndexesBody(ParsedMessage parsed, long maxIndexedSize) => parsed.Length <= maxIndexedSize;
 
+    /// <summary>One content to index: its id, parse, bytes, and whether its body goes in.</summary>
+    public readonly record struct Entry(long ContentId, ParsedMessage Parsed, Stream Content, bool WithBody);
+
+    /// <summary>
+    /// Adds the text of several contents with one prepared statement. Call it after the transaction's other writes:
+    /// FTS5 flushes its pending terms into a new segment whenever another statement opens a savepoint, so index inserts
+    /// interleaved with other inserts write (and later merge) one segment per message.
+    /// </summary>
+    public static async ValueTask IndexAllAsync(SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<Entry> entries,
+        CancellationToken cancellationToken)
+    {
+        await using SqliteCommand command = connection.Command(transaction, "INSERT INTO content_fts(rowid, header, body) VALUES (@id, @h, @b)",
+            ("@id", 0L), ("@h", ""), ("@b", ""));
+        foreach (Entry e in entries)
+        {
+            e.Content.Position = 0;
+            var text = new SearchableContent(e.Parsed, e.Content);
+            command.Parameters["@id"].Value = e.ContentId;
+            command.Parameters["@h"].Value = Fold(text.HeaderText);
+            command.Parameters["@b"].Value = e.WithBody ? Fold(text.BodyText) : "";
+            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
     /// <summary>Adds one content's text to the index.</summary>
     public static async ValueTask IndexAsync(SqliteConnection connection, SqliteTransaction transaction, long contentId,
         ParsedMessage parsed, Stream content, bool withBody, CancellationToken cancellationToken)
