@@ -19,6 +19,8 @@ public static class SearchAppendProfile
     {
         await using SqliteMailStore store = await SqliteMailStore.OpenAsync(directory);
         IMailbox inbox = await (await store.CreateAccountAsync("profile")).OpenMailboxAsync(MailboxName.Inbox);
+        if (Environment.GetEnvironmentVariable("FTS_SETTING") is { Length: > 0 } setting)
+            await store.Database.WriteAsync((c, t, ct) => Imap4.Storage.Sqlite.Database.Sql.ExecuteAsync(c, t, $"INSERT INTO content_fts(content_fts, rank) VALUES({setting})", ct), default);
         var random = new Random(20261122);
         var clock = Stopwatch.StartNew();
         for (int i = 0; i < count; i += 100)
