@@ -19,8 +19,6 @@ public static class SearchAppendProfile
     {
         await using SqliteMailStore store = await SqliteMailStore.OpenAsync(directory);
         IMailbox inbox = await (await store.CreateAccountAsync("profile")).OpenMailboxAsync(MailboxName.Inbox);
-        if (Environment.GetEnvironmentVariable("FTS_SETTING") is { Length: > 0 } setting)
-            await store.Database.WriteAsync((c, t, ct) => Imap4.Storage.Sqlite.Database.Sql.ExecuteAsync(c, t, $"INSERT INTO content_fts(content_fts, rank) VALUES({setting})", ct), default);
         var random = new Random(20261122);
         var clock = Stopwatch.StartNew();
         for (int i = 0; i < count; i += 100)
@@ -31,19 +29,6 @@ public static class SearchAppendProfile
         }
         double seconds = clock.Elapsed.TotalSeconds;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"append: {count} messages in {seconds:F2} s = {count / seconds:F0} msg/s"));
-        foreach (string q in new[] { "SELECT content_id FROM message WHERE mailbox_id = 1 AND content_id IN (SELECT rowid FROM content_fts WHERE content_fts MATCH 'ZYXQ')",
-            "SELECT m.content_id FROM content c CROSS JOIN message m ON m.content_id = c.id WHERE c.fts_full = 0 AND m.mailbox_id = 1" })
-        {
-            Console.WriteLine(q);
-            foreach (string row in await store.Database.ReadAsync((c, t, ct) => Imap4.Storage.Sqlite.Database.Sql.ListAsync(c, t, "EXPLAIN QUERY PLAN " + q, r => r.GetString(3), ct), default))
-                Console.WriteLine("  " + row);
-            for (int k = 0; k < 3; k++)
-            {
-                clock.Restart();
-                await store.Database.ReadAsync((c, t, ct) => Imap4.Storage.Sqlite.Database.Sql.ListAsync(c, t, q, r => r.GetInt64(0), ct), default);
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {clock.Elapsed.TotalMilliseconds:F1} ms"));
-            }
-        }
         foreach ((string name, SearchKey key) in new (string, SearchKey)[]
         {
             ("TEXT common", new TextSearchKey(TextSearchField.Text, "the")),
