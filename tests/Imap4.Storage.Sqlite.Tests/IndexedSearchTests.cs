@@ -72,6 +72,24 @@ public sealed class IndexedSearchTests
         await Assert.ThrowsAnyAsync<Exception>(() => SearchAsync(inbox, new NotSearchKey(Body("marmalade")))); // unbounded: scans
     }
 
+    [Fact]
+    public async Task Keys_the_index_decides_alone_decode_no_row()
+    {
+        using var directory = new TempDirectory();
+        await using SqliteMailStore store = await SqliteMailStore.OpenAsync(directory.Path);
+        IMailbox inbox = await (await store.CreateAccountAsync("a")).OpenMailboxAsync(MailboxName.Inbox);
+        for (int i = 1; i <= 12; i++)
+            await inbox.AppendAsync(new MemoryStream(TestMessages.Simple("Note " + i, body: i % 3 == 0 ? "the kettle sings\r\n" : "the teapot waits\r\n")));
+        // Every row is made unreadable: a search that decoded one would throw.
+        await store.Database.WriteAsync((c, t, ct) => c.ExecuteAsync(t, "UPDATE message SET internal_date = 'not a date'", ct), default);
+
+        Assert.Equal([3u, 6u, 9u, 12u], await SearchAsync(inbox, Body("KETTLE")));
+        Assert.Equal([1u, 2u, 4u, 5u, 7u, 8u, 10u, 11u], await SearchAsync(inbox, new NotSearchKey(Text("kettle"))));
+        Assert.Equal(12, (await SearchAsync(inbox, new OrSearchKey(Body("teapot"), Body("kettle")))).Count);
+        Assert.Empty(await SearchAsync(inbox, new AndSearchKey([Body("teapot"), Body("kettle")])));
+        await Assert.ThrowsAnyAsync<Exception>(() => SearchAsync(inbox, new AndSearchKey([new SimpleSearchKey(SimpleSearchKind.Seen), Body("the")])));
+    }
+
     private static async Task<List<uint>> SearchAsync(IMailbox box, SearchKey key) => await box.SearchAsync(key).ToListAsync();
 
     private static async Task DeleteAllBytesAsync(SqliteMailStore store, uint exceptUid = 0) =>

@@ -64,6 +64,15 @@ internal sealed class IndexedSearch
     /// </summary>
     public IReadOnlySet<long>? Candidates => _root.Candidates();
 
+    /// <summary>
+    /// True when the index alone decides every message (TEXT and BODY keys over fully indexed content, combined with
+    /// AND, OR, NOT): then <see cref="Decide"/> needs only the content id, and no row is decoded.
+    /// </summary>
+    public bool IndexDecides => _root.IndexDecides;
+
+    /// <summary>Decides a message from its content id; only when <see cref="IndexDecides"/>.</summary>
+    public bool Decide(long contentId) => _root.Decide(contentId);
+
     /// <summary>Decides a message; <paramref name="content"/> is called only when the index and metadata cannot decide.</summary>
     public bool Match(MessageInfo message, long contentId, Func<SearchableContent> content) =>
         _root.Eval(message, contentId, null) ?? _root.Eval(message, contentId, content()) ?? false;
@@ -80,6 +89,10 @@ internal sealed class IndexedSearch
         public abstract bool? Eval(MessageInfo m, long contentId, SearchableContent? content);
 
         public virtual IReadOnlySet<long>? Candidates() => null;
+
+        public virtual bool IndexDecides => false;
+
+        public virtual bool Decide(long contentId) => throw new InvalidOperationException("The index does not decide this key alone.");
     }
 
     private sealed class Leaf(SearchEvaluator evaluator) : Node
@@ -94,6 +107,10 @@ internal sealed class IndexedSearch
             matches.Contains(contentId) ? true : unindexed.Contains(contentId) ? fallback.Eval(m, contentId, content) : false;
 
         public override IReadOnlySet<long>? Candidates() => unindexed.Count == 0 ? matches : new HashSet<long>([.. matches, .. unindexed]);
+
+        public override bool IndexDecides => unindexed.Count == 0;
+
+        public override bool Decide(long contentId) => matches.Contains(contentId);
     }
 
     private sealed class Narrowed(HashSet<long> candidates, Leaf exact) : Node
@@ -121,6 +138,10 @@ internal sealed class IndexedSearch
         // A match must pass every child: the smallest bound of any child bounds the conjunction.
         public override IReadOnlySet<long>? Candidates() =>
             children.Select(c => c.Candidates()).Where(s => s is not null).MinBy(s => s!.Count);
+
+        public override bool IndexDecides => children.All(c => c.IndexDecides);
+
+        public override bool Decide(long contentId) => children.All(c => c.Decide(contentId));
     }
 
     private sealed class AnyOf(Node left, Node right) : Node
@@ -136,10 +157,18 @@ internal sealed class IndexedSearch
 
         public override IReadOnlySet<long>? Candidates() =>
             left.Candidates() is { } l && right.Candidates() is { } r ? new HashSet<long>([.. l, .. r]) : null;
+
+        public override bool IndexDecides => left.IndexDecides && right.IndexDecides;
+
+        public override bool Decide(long contentId) => left.Decide(contentId) || right.Decide(contentId);
     }
 
     private sealed class Negation(Node inner) : Node
     {
         public override bool? Eval(MessageInfo m, long contentId, SearchableContent? content) => !inner.Eval(m, contentId, content);
+
+        public override bool IndexDecides => inner.IndexDecides;
+
+        public override bool Decide(long contentId) => !inner.Decide(contentId);
     }
 }
