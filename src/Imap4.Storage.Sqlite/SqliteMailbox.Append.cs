@@ -12,8 +12,9 @@ internal sealed partial class SqliteMailbox
 {
     private const int BlobChunk = 256 * 1024;
 
-    /// <summary>A message read, parsed and analysed before the write lock is taken.</summary>
-    private sealed record Prepared(Stream Spool, ParsedMessage Parsed, MessageSummary Summary, string EmailId, Flag[] Flags, DateTimeOffset Date);
+    /// <summary>A message read, parsed, analysed and its index text extracted before the write lock is taken.</summary>
+    private sealed record Prepared(Stream Spool, ParsedMessage Parsed, MessageSummary Summary, string EmailId, Flag[] Flags, DateTimeOffset Date,
+        bool IndexesBody, FullText.Text IndexText);
 
     public ValueTask<AppendResult> AppendAsync(Stream content, IReadOnlyCollection<Flag>? flags = null, DateTimeOffset? internalDate = null,
         CancellationToken cancellationToken = default) =>
@@ -59,7 +60,9 @@ internal sealed partial class SqliteMailbox
             ParsedMessage parsed = MimeParser.Parse(spool, Options.ParserOptions);
             string emailId = "M" + Guid.NewGuid().ToString("N");
             MessageSummary summary = MessageAnalyzer.Analyze(parsed, "T" + emailId[1..]);
-            return new Prepared(spool, parsed, summary, emailId, FlagList.Normalize(request.Flags), request.InternalDate ?? Now);
+            bool indexesBody = FullText.IndexesBody(parsed, Options.MaxIndexedMessageSize);
+            FullText.Text indexText = FullText.Extract(parsed, spool, indexesBody);
+            return new Prepared(spool, parsed, summary, emailId, FlagList.Normalize(request.Flags), request.InternalDate ?? Now, indexesBody, indexText);
         }
         catch
         {
@@ -76,30 +79,32 @@ internal sealed partial class SqliteMailbox
         ulong modSeq = box.HighestModSeq + 1;
         string saveDate = Codec.Date(Now);
         var uids = new uint[prepared.Count];
+        var index = new List<(long, FullText.Text)>(prepared.Count);
         for (int i = 0; i < prepared.Count; i++)
         {
             Prepared p = prepared[i];
             long contentId = await InsertContentAsync(c, t, p, ct).ConfigureAwait(false);
+            index.Add((contentId, p.IndexText));
             uint uid = uids[i] = box.UidNext + (uint)i;
             await InsertMessageAsync(c, t, _id, uid, contentId, p.Flags, modSeq, Codec.Date(p.Date), saveDate, p.Summary.Size, ct).ConfigureAwait(false);
             await Writes.AddKeywordsAsync(c, t, _id, p.Flags, ct).ConfigureAwait(false);
         }
+        await FullText.IndexAllAsync(c, t, index, ct).ConfigureAwait(false); // last: see IndexAllAsync
         await c.ExecuteAsync(t, "UPDATE mailbox SET uid_next = @u, highest_modseq = @s WHERE id = @m", ct,
             ("@u", (long)box.UidNext + prepared.Count), ("@s", (long)modSeq), ("@m", _id)).ConfigureAwait(false);
         await Writes.AddUsageAsync(c, t, _accountId, prepared.Sum(p => p.Summary.Size), prepared.Count, ct).ConfigureAwait(false);
         return (new AppendResult(box.UidValidity, uids), modSeq);
     }
 
-    private async ValueTask<long> InsertContentAsync(SqliteConnection c, SqliteTransaction t, Prepared p, CancellationToken ct)
+    private static async ValueTask<long> InsertContentAsync(SqliteConnection c, SqliteTransaction t, Prepared p, CancellationToken ct)
     {
-        bool fullText = FullText.IndexesBody(p.Parsed, Options.MaxIndexedMessageSize);
         long id = await c.LongAsync(t, """
             INSERT INTO content(email_id, length, size, sent_date, thread_id, envelope, body, body_structure, fts_full)
             VALUES (@e, @l, @s, @d, @th, @env, @b, @bs, @f) RETURNING id
             """, ct, ("@e", p.EmailId), ("@l", p.Spool.Length), ("@s", p.Summary.Size),
             ("@d", p.Summary.SentDate is { } d ? Codec.Date(d) : null), ("@th", p.Summary.ThreadId),
             ("@env", p.Summary.Envelope.ToArray()), ("@b", p.Summary.Body.ToArray()), ("@bs", p.Summary.BodyStructure.ToArray()),
-            ("@f", fullText ? 1 : 0)).ConfigureAwait(false) ?? throw new InvalidOperationException("INSERT returned no id.");
+            ("@f", p.IndexesBody ? 1 : 0)).ConfigureAwait(false) ?? throw new InvalidOperationException("INSERT returned no id.");
         // The bytes go in through incremental blob I/O: a zeroblob of the final length is filled chunk by chunk.
         await c.ExecuteAsync(t, "INSERT INTO content_data(id, data) VALUES (@id, zeroblob(@n))", ct, ("@id", id), ("@n", p.Spool.Length)).ConfigureAwait(false);
         await using (var blob = new SqliteBlob(c, "content_data", "data", id))
@@ -107,8 +112,6 @@ internal sealed partial class SqliteMailbox
             p.Spool.Position = 0;
             await p.Spool.CopyToAsync(blob, BlobChunk, ct).ConfigureAwait(false);
         }
-        p.Spool.Position = 0;
-        await FullText.IndexAsync(c, t, id, p.Parsed, p.Spool, fullText, ct).ConfigureAwait(false);
         return id;
     }
 

@@ -29,6 +29,23 @@ internal sealed partial class SqliteMailbox
         IndexedSearch? plan = evaluator.NeedsContent
             ? await IndexedSearch.PlanAsync(c, t, _id, criteria, context, highest, cancellationToken).ConfigureAwait(false) : null;
 
+        IReadOnlySet<long>? candidates = plan?.Candidates;
+        if (plan is not null && CandidateRows.Worthwhile(candidates, highest))
+        {
+            var uids = new List<uint>();
+            await foreach ((MessageInfo info, long contentId) in CandidateRows.ReadAsync(c, t, _id, candidates!, cancellationToken).ConfigureAwait(false))
+                if (MatchPlanned(c, plan, info, contentId)) uids.Add(info.Uid);
+            uids.Sort();
+            foreach (uint uid in uids) yield return uid;
+            yield break;
+        }
+        if (plan is { IndexDecides: true })
+        {
+            await foreach ((uint uid, long contentId) in CandidateRows.ContentIdsAsync(c, t, _id, cancellationToken).ConfigureAwait(false))
+                if (plan.Decide(contentId)) yield return uid;
+            yield break;
+        }
+
         await using SqliteCommand command = c.Command(t, MessageRows.InfoSelect + " WHERE m.mailbox_id = @m ORDER BY m.uid", ("@m", _id));
         await using SqliteDataReader reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))

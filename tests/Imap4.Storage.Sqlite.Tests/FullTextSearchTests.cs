@@ -18,8 +18,11 @@ public sealed class FullTextSearchTests : IAsyncLifetime
         [TextSearchField.Text, TextSearchField.Body, TextSearchField.Subject, TextSearchField.From, TextSearchField.To, TextSearchField.Cc];
 
     private readonly string _directory = TempDirectory.NewPath();
+    private readonly string _fullDirectory = TempDirectory.NewPath();
     private SqliteMailStore _sqlite = null!;
+    private SqliteMailStore _sqliteFull = null!;
     private IMailbox _sqliteInbox = null!;
+    private IMailbox _fullInbox = null!;
     private IMailbox _memoryInbox = null!;
     private readonly List<string> _texts = [];
 
@@ -28,10 +31,14 @@ public sealed class FullTextSearchTests : IAsyncLifetime
         // A small index limit so the corpus also has messages whose body is not indexed and must be read.
         _sqlite = await SqliteMailStore.OpenAsync(_directory, new SqliteMailStoreOptions { MaxIndexedMessageSize = 2000 });
         _sqliteInbox = await (await _sqlite.CreateAccountAsync("a")).OpenMailboxAsync(MailboxName.Inbox);
+        // And one with every body indexed, where TEXT and BODY are decided by the index alone, without decoding a row.
+        _sqliteFull = await SqliteMailStore.OpenAsync(_fullDirectory);
+        _fullInbox = await (await _sqliteFull.CreateAccountAsync("a")).OpenMailboxAsync(MailboxName.Inbox);
         _memoryInbox = await (await new InMemoryMailStore().CreateAccountAsync("a")).OpenMailboxAsync(MailboxName.Inbox);
         foreach (byte[] message in Corpus.Messages())
         {
             await _sqliteInbox.AppendAsync(new MemoryStream(message));
+            await _fullInbox.AppendAsync(new MemoryStream(message));
             await _memoryInbox.AppendAsync(new MemoryStream(message));
             var parsed = MimeParser.Parse(message);
             var content = new SearchableContent(parsed, new MemoryStream(message));
@@ -43,7 +50,9 @@ public sealed class FullTextSearchTests : IAsyncLifetime
     public async Task DisposeAsync()
     {
         await _sqlite.DisposeAsync();
+        await _sqliteFull.DisposeAsync();
         TempDirectory.Delete(_directory);
+        TempDirectory.Delete(_fullDirectory);
     }
 
     [Fact]
@@ -60,6 +69,8 @@ public sealed class FullTextSearchTests : IAsyncLifetime
             List<uint> expected = await _memoryInbox.SearchAsync(key).ToListAsync();
             List<uint> actual = await _sqliteInbox.SearchAsync(key).ToListAsync();
             Assert.True(expected.SequenceEqual(actual), $"{key}: expected [{string.Join(',', expected)}], got [{string.Join(',', actual)}]");
+            List<uint> full = await _fullInbox.SearchAsync(key).ToListAsync();
+            Assert.True(expected.SequenceEqual(full), $"{key} (all indexed): expected [{string.Join(',', expected)}], got [{string.Join(',', full)}]");
             if (expected.Count > 0) hits++;
         }
         Assert.True(hits > 150, $"only {hits} queries found something: the generator is too weak");
@@ -86,7 +97,9 @@ public sealed class FullTextSearchTests : IAsyncLifetime
         foreach (TextSearchField field in Fields)
         {
             var key = new TextSearchKey(field, needle);
-            Assert.Equal(await _memoryInbox.SearchAsync(key).ToListAsync(), await _sqliteInbox.SearchAsync(key).ToListAsync());
+            List<uint> expected = await _memoryInbox.SearchAsync(key).ToListAsync();
+            Assert.Equal(expected, await _sqliteInbox.SearchAsync(key).ToListAsync());
+            Assert.Equal(expected, await _fullInbox.SearchAsync(key).ToListAsync());
         }
     }
 

@@ -50,6 +50,46 @@ public sealed class IndexedSearchTests
         Assert.Empty(await SearchAsync(inbox, new TextSearchKey(TextSearchField.To, "zed@")));
     }
 
+    [Fact]
+    public async Task A_rare_word_visits_only_the_candidate_messages()
+    {
+        using var directory = new TempDirectory();
+        await using SqliteMailStore store = await SqliteMailStore.OpenAsync(directory.Path, new SqliteMailStoreOptions { MaxIndexedMessageSize = 1000 });
+        IMailbox inbox = await (await store.CreateAccountAsync("a")).OpenMailboxAsync(MailboxName.Inbox);
+        for (int i = 1; i <= 40; i++)
+        {
+            string body = i switch { 7 => "a marmalade jar\r\n", 30 => new string('y', 1500) + " marmalade\r\n", _ => $"plain note {i}\r\n" };
+            await inbox.AppendAsync(new MemoryStream(TestMessages.Simple("Note " + i, body: body)));
+        }
+        await inbox.CopyAsync(UidSet.Parse("7"), MailboxName.Inbox); // UID 41 shares the content of UID 7
+        // Rows the search must not visit are made unreadable: reading one would throw.
+        await store.Database.WriteAsync((c, t, ct) => c.ExecuteAsync(t,
+            "UPDATE message SET internal_date = 'not a date' WHERE uid NOT IN (7, 30, 41)", ct), default);
+
+        Assert.Equal([7u, 30u, 41u], await SearchAsync(inbox, Text("MARMALADE"))); // 30: body too large for the index, read
+        Assert.Equal([7u, 41u], await SearchAsync(inbox, new AndSearchKey([Body("jar"), Text("marmal")])));
+        Assert.Empty(await SearchAsync(inbox, new OrSearchKey(Body("absentword"), new TextSearchKey(TextSearchField.Subject, "nowhere"))));
+        await Assert.ThrowsAnyAsync<Exception>(() => SearchAsync(inbox, new NotSearchKey(Body("marmalade")))); // unbounded: scans
+    }
+
+    [Fact]
+    public async Task Keys_the_index_decides_alone_decode_no_row()
+    {
+        using var directory = new TempDirectory();
+        await using SqliteMailStore store = await SqliteMailStore.OpenAsync(directory.Path);
+        IMailbox inbox = await (await store.CreateAccountAsync("a")).OpenMailboxAsync(MailboxName.Inbox);
+        for (int i = 1; i <= 12; i++)
+            await inbox.AppendAsync(new MemoryStream(TestMessages.Simple("Note " + i, body: i % 3 == 0 ? "the kettle sings\r\n" : "the teapot waits\r\n")));
+        // Every row is made unreadable: a search that decoded one would throw.
+        await store.Database.WriteAsync((c, t, ct) => c.ExecuteAsync(t, "UPDATE message SET internal_date = 'not a date'", ct), default);
+
+        Assert.Equal([3u, 6u, 9u, 12u], await SearchAsync(inbox, Body("KETTLE")));
+        Assert.Equal([1u, 2u, 4u, 5u, 7u, 8u, 10u, 11u], await SearchAsync(inbox, new NotSearchKey(Text("kettle"))));
+        Assert.Equal(12, (await SearchAsync(inbox, new OrSearchKey(Body("teapot"), Body("kettle")))).Count);
+        Assert.Empty(await SearchAsync(inbox, new AndSearchKey([Body("teapot"), Body("kettle")])));
+        await Assert.ThrowsAnyAsync<Exception>(() => SearchAsync(inbox, new AndSearchKey([new SimpleSearchKey(SimpleSearchKind.Seen), Body("the")])));
+    }
+
     private static async Task<List<uint>> SearchAsync(IMailbox box, SearchKey key) => await box.SearchAsync(key).ToListAsync();
 
     private static async Task DeleteAllBytesAsync(SqliteMailStore store, uint exceptUid = 0) =>

@@ -7,7 +7,8 @@ public static class Program
     {
         if (args.Length >= 2 && args[0] == "crash-child") return await CrashChild.RunAsync(args[1], int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture));
         if (args.Length >= 2 && args[0] == "bench") return await Throughput.RunAsync(args[1]);
-        await Console.Error.WriteLineAsync("usage: crash-child <directory> <tasks> | bench <directory>");
+        if (args.Length >= 3 && args[0] == "profile") return await SearchAppendProfile.RunAsync(args[1], int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture));
+        await Console.Error.WriteLineAsync("usage: crash-child <directory> <tasks> | bench <directory> | profile <directory> <messages>");
         return 2;
     }
 }

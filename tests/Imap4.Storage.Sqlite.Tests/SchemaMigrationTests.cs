@@ -40,9 +40,11 @@ public sealed class SchemaMigrationTests
         Assert.Equal([2u], await inbox.SearchAsync(new TextSearchKey(TextSearchField.Body, "MARMALADE")).ToListAsync());
 
         await using SqliteConnection reader = await store.Database.OpenReaderAsync(default);
-        Assert.Equal(2, await SchemaMigrator.GetVersionAsync(reader, null, default));
+        Assert.Equal(SchemaMigrator.LatestVersion, await SchemaMigrator.GetVersionAsync(reader, null, default));
         Assert.Equal(1, await reader.LongAsync(null, "SELECT count(*) FROM content_fts WHERE content_fts MATCH '\"MARMALADE\"'", default));
         Assert.Equal(1, await reader.LongAsync(null, "SELECT fts_full FROM content", default));
+        Assert.Equal(1, await reader.LongAsync(null, "SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND name = 'content_unindexed'", default));
+        Assert.Equal(16, await reader.LongAsync(null, "SELECT v FROM content_fts_config WHERE k = 'automerge'", default));
         Assert.True((await (await store.OpenAccountAsync("old")).CreateMailboxAsync(new MailboxName("New"))).UidValidity > 7);
     }
 

@@ -9,7 +9,7 @@ namespace Imap4.Storage.Sqlite.Schema;
 /// </summary>
 internal static class SchemaMigrator
 {
-    private static readonly Migration[] Steps = [new Migration001Core(), new Migration002FullText()];
+    private static readonly Migration[] Steps = [new Migration001Core(), new Migration002FullText(), new Migration003SearchTuning()];
 
     /// <summary>The version this code writes.</summary>
     public static int LatestVersion => Steps[^1].Version;

@@ -22,6 +22,35 @@ internal static class FullText
     /// <summary>True when the body text is indexed (the message is small enough); the header always is.</summary>
     public static bool IndexesBody(ParsedMessage parsed, long maxIndexedSize) => parsed.Length <= maxIndexedSize;
 
+    /// <summary>One message's text as the index holds it: folded header, and folded body or "" when not indexed.</summary>
+    public readonly record struct Text(string Header, string Body);
+
+    /// <summary>Decodes and folds a message's text (CPU work that needs no database, so callers do it outside the write lock).</summary>
+    public static Text Extract(ParsedMessage parsed, Stream content, bool withBody)
+    {
+        var text = new SearchableContent(parsed, content);
+        return new Text(Fold(text.HeaderText), withBody ? Fold(text.BodyText) : "");
+    }
+
+    /// <summary>
+    /// Adds the text of several contents with one prepared statement. Call it after the transaction's other writes:
+    /// FTS5 flushes its pending terms into a new segment whenever another statement opens a savepoint, so index inserts
+    /// interleaved with other inserts write (and later merge) one segment per message.
+    /// </summary>
+    public static async ValueTask IndexAllAsync(SqliteConnection connection, SqliteTransaction transaction,
+        IReadOnlyList<(long ContentId, Text Text)> entries, CancellationToken cancellationToken)
+    {
+        await using SqliteCommand command = connection.Command(transaction, "INSERT INTO content_fts(rowid, header, body) VALUES (@id, @h, @b)",
+            ("@id", 0L), ("@h", ""), ("@b", ""));
+        foreach ((long contentId, Text text) in entries)
+        {
+            command.Parameters["@id"].Value = contentId;
+            command.Parameters["@h"].Value = text.Header;
+            command.Parameters["@b"].Value = text.Body;
+            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
     /// <summary>Adds one content's text to the index.</summary>
     public static async ValueTask IndexAsync(SqliteConnection connection, SqliteTransaction transaction, long contentId,
         ParsedMessage parsed, Stream content, bool withBody, CancellationToken cancellationToken)

@@ -23,7 +23,8 @@ internal sealed class IndexedSearch
     {
         HashSet<long>? unindexed = null; // content of this mailbox whose body is not in the index, loaded once when needed
         async ValueTask<HashSet<long>> UnindexedAsync() => unindexed ??= [.. await c.ListAsync(t,
-            "SELECT m.content_id FROM message m JOIN content c ON c.id = m.content_id WHERE m.mailbox_id = @m AND c.fts_full = 0",
+            // Driven by the partial index content_unindexed (usually empty), not by a scan of the mailbox.
+            "SELECT m.content_id FROM content c CROSS JOIN message m ON m.content_id = c.id WHERE c.fts_full = 0 AND m.mailbox_id = @m",
             r => r.GetInt64(0), ct, ("@m", mailboxId)).ConfigureAwait(false)];
 
         async ValueTask<Node> PlanNodeAsync(SearchKey k)
@@ -57,6 +58,21 @@ internal sealed class IndexedSearch
         return new IndexedSearch(await PlanNodeAsync(key).ConfigureAwait(false));
     }
 
+    /// <summary>
+    /// The content ids that can match (a superset of the answer), or null when the index cannot bound it (a NOT, or
+    /// a key the index does not serve, at the top). Lets the caller visit only these messages instead of the mailbox.
+    /// </summary>
+    public IReadOnlySet<long>? Candidates => _root.Candidates();
+
+    /// <summary>
+    /// True when the index alone decides every message (TEXT and BODY keys over fully indexed content, combined with
+    /// AND, OR, NOT): then <see cref="Decide"/> needs only the content id, and no row is decoded.
+    /// </summary>
+    public bool IndexDecides => _root.IndexDecides;
+
+    /// <summary>Decides a message from its content id; only when <see cref="IndexDecides"/>.</summary>
+    public bool Decide(long contentId) => _root.Decide(contentId);
+
     /// <summary>Decides a message; <paramref name="content"/> is called only when the index and metadata cannot decide.</summary>
     public bool Match(MessageInfo message, long contentId, Func<SearchableContent> content) =>
         _root.Eval(message, contentId, null) ?? _root.Eval(message, contentId, content()) ?? false;
@@ -71,6 +87,12 @@ internal sealed class IndexedSearch
     private abstract class Node
     {
         public abstract bool? Eval(MessageInfo m, long contentId, SearchableContent? content);
+
+        public virtual IReadOnlySet<long>? Candidates() => null;
+
+        public virtual bool IndexDecides => false;
+
+        public virtual bool Decide(long contentId) => throw new InvalidOperationException("The index does not decide this key alone.");
     }
 
     private sealed class Leaf(SearchEvaluator evaluator) : Node
@@ -83,12 +105,20 @@ internal sealed class IndexedSearch
     {
         public override bool? Eval(MessageInfo m, long contentId, SearchableContent? content) =>
             matches.Contains(contentId) ? true : unindexed.Contains(contentId) ? fallback.Eval(m, contentId, content) : false;
+
+        public override IReadOnlySet<long>? Candidates() => unindexed.Count == 0 ? matches : new HashSet<long>([.. matches, .. unindexed]);
+
+        public override bool IndexDecides => unindexed.Count == 0;
+
+        public override bool Decide(long contentId) => matches.Contains(contentId);
     }
 
     private sealed class Narrowed(HashSet<long> candidates, Leaf exact) : Node
     {
         public override bool? Eval(MessageInfo m, long contentId, SearchableContent? content) =>
             candidates.Contains(contentId) ? exact.Eval(m, contentId, content) : false;
+
+        public override IReadOnlySet<long>? Candidates() => candidates;
     }
 
     private sealed class AllOf(Node[] children) : Node
@@ -104,6 +134,14 @@ internal sealed class IndexedSearch
             }
             return unknown ? null : true;
         }
+
+        // A match must pass every child: the smallest bound of any child bounds the conjunction.
+        public override IReadOnlySet<long>? Candidates() =>
+            children.Select(c => c.Candidates()).Where(s => s is not null).MinBy(s => s!.Count);
+
+        public override bool IndexDecides => children.All(c => c.IndexDecides);
+
+        public override bool Decide(long contentId) => children.All(c => c.Decide(contentId));
     }
 
     private sealed class AnyOf(Node left, Node right) : Node
@@ -116,10 +154,21 @@ internal sealed class IndexedSearch
             if (r == true) return true;
             return l is null || r is null ? null : false;
         }
+
+        public override IReadOnlySet<long>? Candidates() =>
+            left.Candidates() is { } l && right.Candidates() is { } r ? new HashSet<long>([.. l, .. r]) : null;
+
+        public override bool IndexDecides => left.IndexDecides && right.IndexDecides;
+
+        public override bool Decide(long contentId) => left.Decide(contentId) || right.Decide(contentId);
     }
 
     private sealed class Negation(Node inner) : Node
     {
         public override bool? Eval(MessageInfo m, long contentId, SearchableContent? content) => !inner.Eval(m, contentId, content);
+
+        public override bool IndexDecides => inner.IndexDecides;
+
+        public override bool Decide(long contentId) => !inner.Decide(contentId);
     }
 }
