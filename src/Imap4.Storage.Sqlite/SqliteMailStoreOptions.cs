@@ -44,6 +44,17 @@ public sealed record SqliteMailStoreOptions
     /// have only their header indexed and are always checked by reading them. Default 1 MiB.</summary>
     public long MaxIndexedMessageSize { get; init; } = 1024 * 1024;
 
+    /// <summary>
+    /// Mailboxes with fewer messages than this are searched by reading their messages rather than through the full-text
+    /// index, whose lookups cost in proportion to the matches in the whole database (it spans every account). 0 always
+    /// uses the index. Default 64.
+    /// </summary>
+    public int MinIndexedSearchMailbox
+    {
+        get;
+        init => field = value >= 0 ? value : throw new ArgumentOutOfRangeException(nameof(value), "At least 0.");
+    } = 64;
+
     /// <summary>Messages up to this many bytes are held in memory between reading and storing; larger ones are
     /// spooled to a temporary file. Default 1 MiB.</summary>
     public int MemorySpoolLimit { get; init; } = 1024 * 1024;

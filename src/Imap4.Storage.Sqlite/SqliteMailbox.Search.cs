@@ -27,7 +27,7 @@ internal sealed partial class SqliteMailbox
         uint highest = (uint)(await c.LongAsync(t, "SELECT max(uid) FROM message WHERE mailbox_id = @m", cancellationToken, ("@m", _id)).ConfigureAwait(false) ?? 0);
         var evaluator = new SearchEvaluator(criteria, context, highest); // validates the whole key first
         IndexedSearch? plan = evaluator.NeedsContent
-            ? await IndexedSearch.PlanAsync(c, t, _id, criteria, context, highest, cancellationToken).ConfigureAwait(false) : null;
+            ? await IndexedSearch.PlanAsync(c, t, _id, criteria, context, highest, Options.MinIndexedSearchMailbox, cancellationToken).ConfigureAwait(false) : null;
 
         IReadOnlySet<long>? candidates = plan?.Candidates;
         if (plan is not null && CandidateRows.Worthwhile(candidates, highest))

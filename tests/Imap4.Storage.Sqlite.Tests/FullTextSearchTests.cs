@@ -19,26 +19,33 @@ public sealed class FullTextSearchTests : IAsyncLifetime
 
     private readonly string _directory = TempDirectory.NewPath();
     private readonly string _fullDirectory = TempDirectory.NewPath();
+    private readonly string _smallDirectory = TempDirectory.NewPath();
     private SqliteMailStore _sqlite = null!;
     private SqliteMailStore _sqliteFull = null!;
+    private SqliteMailStore _sqliteSmall = null!;
     private IMailbox _sqliteInbox = null!;
     private IMailbox _fullInbox = null!;
+    private IMailbox _smallInbox = null!;
     private IMailbox _memoryInbox = null!;
     private readonly List<string> _texts = [];
 
     public async Task InitializeAsync()
     {
         // A small index limit so the corpus also has messages whose body is not indexed and must be read.
-        _sqlite = await SqliteMailStore.OpenAsync(_directory, new SqliteMailStoreOptions { MaxIndexedMessageSize = 2000 });
+        _sqlite = await SqliteMailStore.OpenAsync(_directory, new SqliteMailStoreOptions { MaxIndexedMessageSize = 2000, MinIndexedSearchMailbox = 0 });
         _sqliteInbox = await (await _sqlite.CreateAccountAsync("a")).OpenMailboxAsync(MailboxName.Inbox);
         // And one with every body indexed, where TEXT and BODY are decided by the index alone, without decoding a row.
-        _sqliteFull = await SqliteMailStore.OpenAsync(_fullDirectory);
+        _sqliteFull = await SqliteMailStore.OpenAsync(_fullDirectory, new SqliteMailStoreOptions { MinIndexedSearchMailbox = 0 });
         _fullInbox = await (await _sqliteFull.CreateAccountAsync("a")).OpenMailboxAsync(MailboxName.Inbox);
+        // And the defaults, where a mailbox this small is searched by reading it (no index lookups).
+        _sqliteSmall = await SqliteMailStore.OpenAsync(_smallDirectory);
+        _smallInbox = await (await _sqliteSmall.CreateAccountAsync("a")).OpenMailboxAsync(MailboxName.Inbox);
         _memoryInbox = await (await new InMemoryMailStore().CreateAccountAsync("a")).OpenMailboxAsync(MailboxName.Inbox);
         foreach (byte[] message in Corpus.Messages())
         {
             await _sqliteInbox.AppendAsync(new MemoryStream(message));
             await _fullInbox.AppendAsync(new MemoryStream(message));
+            await _smallInbox.AppendAsync(new MemoryStream(message));
             await _memoryInbox.AppendAsync(new MemoryStream(message));
             var parsed = MimeParser.Parse(message);
             var content = new SearchableContent(parsed, new MemoryStream(message));
@@ -51,8 +58,10 @@ public sealed class FullTextSearchTests : IAsyncLifetime
     {
         await _sqlite.DisposeAsync();
         await _sqliteFull.DisposeAsync();
+        await _sqliteSmall.DisposeAsync();
         TempDirectory.Delete(_directory);
         TempDirectory.Delete(_fullDirectory);
+        TempDirectory.Delete(_smallDirectory);
     }
 
     [Fact]
@@ -71,6 +80,8 @@ public sealed class FullTextSearchTests : IAsyncLifetime
             Assert.True(expected.SequenceEqual(actual), $"{key}: expected [{string.Join(',', expected)}], got [{string.Join(',', actual)}]");
             List<uint> full = await _fullInbox.SearchAsync(key).ToListAsync();
             Assert.True(expected.SequenceEqual(full), $"{key} (all indexed): expected [{string.Join(',', expected)}], got [{string.Join(',', full)}]");
+            List<uint> small = await _smallInbox.SearchAsync(key).ToListAsync();
+            Assert.True(expected.SequenceEqual(small), $"{key} (read, not looked up): expected [{string.Join(',', expected)}], got [{string.Join(',', small)}]");
             if (expected.Count > 0) hits++;
         }
         Assert.True(hits > 150, $"only {hits} queries found something: the generator is too weak");
@@ -100,6 +111,7 @@ public sealed class FullTextSearchTests : IAsyncLifetime
             List<uint> expected = await _memoryInbox.SearchAsync(key).ToListAsync();
             Assert.Equal(expected, await _sqliteInbox.SearchAsync(key).ToListAsync());
             Assert.Equal(expected, await _fullInbox.SearchAsync(key).ToListAsync());
+            Assert.Equal(expected, await _smallInbox.SearchAsync(key).ToListAsync());
         }
     }
 

@@ -11,6 +11,9 @@ namespace Imap4.Storage.Sqlite.Tests;
 /// </summary>
 public sealed class IndexedSearchTests
 {
+    // These mailboxes are small: without this the store would read them instead of asking the index.
+    private static readonly SqliteMailStoreOptions IndexAlways = new() { MinIndexedSearchMailbox = 0 };
+
     private static SearchKey Body(string s) => new TextSearchKey(TextSearchField.Body, s);
 
     private static SearchKey Text(string s) => new TextSearchKey(TextSearchField.Text, s);
@@ -19,7 +22,7 @@ public sealed class IndexedSearchTests
     public async Task Text_and_body_keys_are_answered_by_the_index_alone()
     {
         using var directory = new TempDirectory();
-        await using SqliteMailStore store = await SqliteMailStore.OpenAsync(directory.Path);
+        await using SqliteMailStore store = await SqliteMailStore.OpenAsync(directory.Path, IndexAlways);
         IMailbox inbox = await (await store.CreateAccountAsync("a")).OpenMailboxAsync(MailboxName.Inbox);
         await inbox.AppendAsync(new MemoryStream(TestMessages.Simple("Kettle", body: "The xylophone plays.\r\n")), [Flag.Seen]);
         await inbox.AppendAsync(new MemoryStream(TestMessages.Simple("Teapot", body: "A trombone answers.\r\n")));
@@ -36,10 +39,24 @@ public sealed class IndexedSearchTests
     }
 
     [Fact]
-    public async Task Header_keys_read_only_the_messages_the_index_keeps()
+    public async Task A_small_mailbox_is_read_not_looked_up_in_the_index()
     {
         using var directory = new TempDirectory();
         await using SqliteMailStore store = await SqliteMailStore.OpenAsync(directory.Path);
+        IMailbox inbox = await (await store.CreateAccountAsync("a")).OpenMailboxAsync(MailboxName.Inbox);
+        await inbox.AppendAsync(new MemoryStream(TestMessages.Simple("Kettle", body: "The xylophone plays.\r\n")));
+        await inbox.AppendAsync(new MemoryStream(TestMessages.Simple("Teapot", body: "A trombone answers.\r\n")));
+        await store.Database.WriteAsync((c, t, ct) => c.ExecuteAsync(t, "DELETE FROM content_fts", ct), default); // an empty index
+
+        Assert.Equal([1u], await SearchAsync(inbox, Body("XYLOPHONE"))); // found by reading: the index was not asked
+        Assert.Equal([2u], await SearchAsync(inbox, new NotSearchKey(Text("xylophone"))));
+    }
+
+    [Fact]
+    public async Task Header_keys_read_only_the_messages_the_index_keeps()
+    {
+        using var directory = new TempDirectory();
+        await using SqliteMailStore store = await SqliteMailStore.OpenAsync(directory.Path, IndexAlways);
         IMailbox inbox = await (await store.CreateAccountAsync("a")).OpenMailboxAsync(MailboxName.Inbox);
         await inbox.AppendAsync(new MemoryStream(TestMessages.Simple("Quarterly report", from: "Zed <zed@example.com>")));
         await inbox.AppendAsync(new MemoryStream(TestMessages.Simple("Lunch", body: "quarterly numbers in the body\r\n")));
@@ -54,7 +71,7 @@ public sealed class IndexedSearchTests
     public async Task A_rare_word_visits_only_the_candidate_messages()
     {
         using var directory = new TempDirectory();
-        await using SqliteMailStore store = await SqliteMailStore.OpenAsync(directory.Path, new SqliteMailStoreOptions { MaxIndexedMessageSize = 1000 });
+        await using SqliteMailStore store = await SqliteMailStore.OpenAsync(directory.Path, new SqliteMailStoreOptions { MaxIndexedMessageSize = 1000, MinIndexedSearchMailbox = 0 });
         IMailbox inbox = await (await store.CreateAccountAsync("a")).OpenMailboxAsync(MailboxName.Inbox);
         for (int i = 1; i <= 40; i++)
         {
@@ -76,7 +93,7 @@ public sealed class IndexedSearchTests
     public async Task Keys_the_index_decides_alone_decode_no_row()
     {
         using var directory = new TempDirectory();
-        await using SqliteMailStore store = await SqliteMailStore.OpenAsync(directory.Path);
+        await using SqliteMailStore store = await SqliteMailStore.OpenAsync(directory.Path, IndexAlways);
         IMailbox inbox = await (await store.CreateAccountAsync("a")).OpenMailboxAsync(MailboxName.Inbox);
         for (int i = 1; i <= 12; i++)
             await inbox.AppendAsync(new MemoryStream(TestMessages.Simple("Note " + i, body: i % 3 == 0 ? "the kettle sings\r\n" : "the teapot waits\r\n")));

@@ -19,8 +19,13 @@ internal sealed class IndexedSearch
 
     /// <summary>Plans <paramref name="key"/> (already validated by a <see cref="SearchEvaluator"/>).</summary>
     public static async ValueTask<IndexedSearch> PlanAsync(SqliteConnection c, SqliteTransaction t, long mailboxId, SearchKey key,
-        SearchContext context, uint highestUid, CancellationToken ct)
+        SearchContext context, uint highestUid, int minIndexedMailbox, CancellationToken ct)
     {
+        // The index spans every account, so its cost follows the matches in the whole database: a small mailbox is
+        // cheaper to read than to look up (then every text key is a plain leaf and the content decides).
+        bool useIndex = minIndexedMailbox <= 0 || await c.LongAsync(t,
+            "SELECT count(*) FROM (SELECT 1 FROM message WHERE mailbox_id = @m LIMIT @l)", ct,
+            ("@m", mailboxId), ("@l", minIndexedMailbox)).ConfigureAwait(false) >= minIndexedMailbox;
         HashSet<long>? unindexed = null; // content of this mailbox whose body is not in the index, loaded once when needed
         async ValueTask<HashSet<long>> UnindexedAsync() => unindexed ??= [.. await c.ListAsync(t,
             // Driven by the partial index content_unindexed (usually empty), not by a scan of the mailbox.
@@ -49,7 +54,7 @@ internal sealed class IndexedSearch
                 HeaderSearchKey header => ("header", header.Value, false),
                 _ => ("", "", false),
             };
-            string? query = column == "" ? null : FullText.Query(column, needle);
+            string? query = column == "" || !useIndex ? null : FullText.Query(column, needle);
             if (query is null) return leaf;
             HashSet<long> found = await MatchAsync(c, t, mailboxId, query, ct).ConfigureAwait(false);
             return exact ? new Indexed(found, await UnindexedAsync().ConfigureAwait(false), leaf) : new Narrowed(found, leaf);
