@@ -26,6 +26,16 @@ if (args.Length >= 1 && args[0] == "--dovecot")
     await DovecotRun.RunAsync(Arg(1, 20_000), Arg(2, 2_000), Arg(3, 3));
     return;
 }
+if (args.Length == 2 && args[0] == "--store-throughput")
+{
+    await Imap4.Benchmarks.Store.StoreThroughputRun.RunAsync(args[1]);
+    return;
+}
+if (args.Length == 3 && args[0] == "--store-profile")
+{
+    await Imap4.Benchmarks.Store.StoreProfileRun.RunAsync(args[1], int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture));
+    return;
+}
 if (args.Length >= 1 && args[0] == "--quick")
 {
     QuickRun.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : FetchParseBenchmark.Count);

@@ -6,9 +6,7 @@ public static class Program
     public static async Task<int> Main(string[] args)
     {
         if (args.Length >= 2 && args[0] == "crash-child") return await CrashChild.RunAsync(args[1], int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture));
-        if (args.Length >= 2 && args[0] == "bench") return await Throughput.RunAsync(args[1]);
-        if (args.Length >= 3 && args[0] == "profile") return await SearchAppendProfile.RunAsync(args[1], int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture));
-        await Console.Error.WriteLineAsync("usage: crash-child <directory> <tasks> | bench <directory> | profile <directory> <messages>");
+        await Console.Error.WriteLineAsync("usage: crash-child <directory> <tasks>");
         return 2;
     }
 }

@@ -3,15 +3,17 @@ using System.Globalization;
 using System.Text;
 using Imap4.Protocol.Primitives;
 using Imap4.Protocol.Search;
+using Imap4.Storage;
+using Imap4.Storage.Sqlite;
 
-namespace Imap4.Storage.Sqlite.Tests;
+namespace Imap4.Benchmarks.Store;
 
 /// <summary>
-/// `dotnet Imap4.Storage.Sqlite.Tests.dll profile DIR N`: appends N plain-text messages of 2-8 KB straight into the store
+/// `dotnet Imap4.Benchmarks.dll --store-profile DIR N`: appends N plain-text messages of 2-8 KB straight into the store
 /// in batches of 100 (as MULTIAPPEND does), then times SEARCH TEXT for a common, a rare and an absent word and
 /// SUBJECT for a rare one. In-process, so it measures the store alone. Not a test.
 /// </summary>
-public static class SearchAppendProfile
+public static class StoreProfileRun
 {
     private const string Rare = "quixozen";
 

@@ -3,13 +3,16 @@ using System.Security.Cryptography;
 using Imap4.Protocol.Primitives;
 using Imap4.Storage.Tests.Conformance;
 
-namespace Imap4.Storage.Sqlite.Tests;
+using Imap4.Storage;
+using Imap4.Storage.Sqlite;
+
+namespace Imap4.Benchmarks.Store;
 
 /// <summary>
-/// `dotnet Imap4.Storage.Sqlite.Tests.dll bench DIR`: append and read throughput of the store for 1 KB, 100 KB and
+/// `dotnet Imap4.Benchmarks.dll --store-throughput DIR`: append and read throughput of the store for 1 KB, 100 KB and
 /// 20 MB messages, and for comparison the same bytes as content-addressed files written with fsync. Not a test.
 /// </summary>
-public static class Throughput
+public static class StoreThroughputRun
 {
     // The last case shows what the trigram index costs: the same 100 KB messages with their body left unindexed.
     private static readonly (string Name, int Size, int Count, bool IndexBody)[] Cases =
