@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
+using Imap4.Testing;
 
 namespace Imap4.LoadTest;
 
@@ -45,7 +46,7 @@ public sealed class DovecotTarget : ITarget
         var passwd = new StringBuilder();
         for (int i = 0; i < users; i++) passwd.Append(ServeMode.UserName(i)).Append(":{PLAIN}").Append(ServeMode.Password).Append("::::::\n");
         await File.WriteAllTextAsync(Path.Combine(dir, "passwd"), passwd.ToString());
-        int port = FreePort();
+        int port = LoopbackPort.Free();
         string config = Path.Combine(dir, "dovecot.conf");
         await File.WriteAllTextAsync(config, Config(dir, port, maxConnections + 100));
         var start = new ProcessStartInfo(Binary, ["-F", "-c", config]) { UseShellExecute = false, RedirectStandardError = true, RedirectStandardOutput = true };
@@ -135,14 +136,6 @@ public sealed class DovecotTarget : ITarget
         foreach (var problem in problems) Console.Error.WriteLine($"dovecot log, {problem.Count()} times: {problem.Key}");
     }
 
-    private static int FreePort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        int port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
-    }
 
     private async Task WaitReadyAsync()
     {

@@ -56,7 +56,7 @@ public sealed class DovecotServer : IAsyncDisposable
         System.IO.Directory.CreateDirectory(Path.Combine(dir, "run"));
         System.IO.Directory.CreateDirectory(Path.Combine(dir, "state"));
         File.WriteAllText(Path.Combine(dir, "passwd"), "test:{PLAIN}pass::::::\n");
-        int port = FreePort();
+        int port = LoopbackPort.Free();
         File.WriteAllText(Path.Combine(dir, "dovecot.conf"), Config(dir, port, quotaMegabytes));
         var start = new ProcessStartInfo(DovecotBinary, ["-F", "-c", Path.Combine(dir, "dovecot.conf")])
         {
@@ -155,14 +155,6 @@ public sealed class DovecotServer : IAsyncDisposable
             """;
     }
 
-    private static int FreePort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        int port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
-    }
 
     private async Task WaitUntilReadyAsync()
     {

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
+using Imap4.Testing;
 
 namespace Imap4.Cli.Tests.Config;
 
@@ -12,7 +13,7 @@ internal sealed class FakeTokenEndpoint : IDisposable
 
     public FakeTokenEndpoint(int status, string body)
     {
-        int port = FreePort();
+        int port = LoopbackPort.Free();
         Url = new Uri($"http://127.0.0.1:{port}/token");
         _listener.Prefixes.Add($"http://127.0.0.1:{port}/");
         _listener.Start();
@@ -53,12 +54,6 @@ internal sealed class FakeTokenEndpoint : IDisposable
         }
     }
 
-    private static int FreePort()
-    {
-        using var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        return ((IPEndPoint)probe.LocalEndpoint).Port;
-    }
 
     public void Dispose()
     {

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Imap4.Cli.Tests.Serve;
 using Imap4.Client;
+using Imap4.Testing;
 
 namespace Imap4.Cli.Tests.Watch;
 
@@ -110,7 +111,7 @@ public sealed class WatchTests
     public async Task ServerRestart_Reconnects_AndPrintsTheNextMessage()
     {
         using var temp = new TempDirectory();
-        string listen = "127.0.0.1:" + FreePort().ToString(CultureInfo.InvariantCulture);
+        string listen = "127.0.0.1:" + LoopbackPort.Free().ToString(CultureInfo.InvariantCulture);
         RunningServe first = await RunningServe.StartAsync(temp.Data, "--listen", listen);
         string password = first.Info.DemoPassword!;
         int port = first.Info.Port;
@@ -161,12 +162,6 @@ public sealed class WatchTests
         Assert.Contains("dave@example.com\tfrom dovecot", output.Text, StringComparison.Ordinal);
     }
 
-    private static int FreePort()
-    {
-        using var probe = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        probe.Start();
-        return ((System.Net.IPEndPoint)probe.LocalEndpoint).Port;
-    }
 
     [Fact]
     public async Task UnreachableServer_AtStart_IsAClearError()
